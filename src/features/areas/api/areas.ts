@@ -1,0 +1,27 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { geoCollectionResource, polygonGeometry, slug } from '../../../lib/geo-resource';
+
+export const AREAS_FILE = 'geo/omraden.geojson';
+
+export const areaFeature = z.object({
+  type: z.literal('Feature'),
+  // Top-level numeric id: MapLibre's feature-state (hover, selection) is keyed by it.
+  id: z.number().int().positive(),
+  geometry: polygonGeometry,
+  properties: z.object({
+    slug,
+    code: z.string().min(1),
+    name: z.string().min(1),
+    officialName: z.string().min(1),
+    areaKm2: z.number().positive(),
+    subareas: z.array(slug),
+  }),
+});
+export type AreaFeature = z.infer<typeof areaFeature>;
+
+const resource = geoCollectionResource({ file: AREAS_FILE, queryKey: ['geo', 'areas'], feature: areaFeature, idKeys: ['slug', 'name'] });
+export const parseAreas = resource.parse;
+export type AreasData = ReturnType<typeof parseAreas>;
+export const areasQueryOptions = resource.query;
+export const useAreas = () => useQuery(areasQueryOptions());

@@ -1,0 +1,19 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { geoCollectionResource, polygonGeometry } from '../../../lib/geo-resource';
+
+export const BASEMAP_FILE = 'geo/bakgrund.geojson';
+
+export const basemapFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.number().int().nonnegative(),
+  geometry: polygonGeometry,
+  properties: z.object({ kind: z.enum(['context', 'malmo']) }),
+});
+export type BasemapFeature = z.infer<typeof basemapFeature>;
+
+const resource = geoCollectionResource({ file: BASEMAP_FILE, queryKey: ['geo', 'basemap'], feature: basemapFeature, idKeys: ['kind'] });
+export const parseBasemap = resource.parse;
+export type BasemapData = ReturnType<typeof parseBasemap>;
+export const basemapQueryOptions = resource.query;
+export const useBasemap = () => useQuery(basemapQueryOptions());

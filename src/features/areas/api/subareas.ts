@@ -1,0 +1,30 @@
+import { useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { geoCollectionResource, polygonGeometry, slug } from '../../../lib/geo-resource';
+
+export const SUBAREAS_FILE = 'geo/delomraden.geojson';
+
+export const subareaFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.number().int().positive(),
+  geometry: polygonGeometry,
+  properties: z.object({
+    slug,
+    code: z.string().regex(/^\d{5}$/, 'Delområdeskoden ska vara fem siffror'),
+    name: z.string().min(1),
+    areaSlug: slug,
+    areaKm2: z.number().positive(),
+  }),
+});
+export type SubareaFeature = z.infer<typeof subareaFeature>;
+
+const resource = geoCollectionResource({
+  file: SUBAREAS_FILE,
+  queryKey: ['geo', 'subareas'],
+  feature: subareaFeature,
+  idKeys: ['slug', 'name', 'code'],
+});
+export const parseSubareas = resource.parse;
+export type SubareasData = ReturnType<typeof parseSubareas>;
+export const subareasQueryOptions = resource.query;
+export const useSubareas = () => useQuery(subareasQueryOptions());

@@ -1,0 +1,32 @@
+import type { AreaFeature } from '../api/areas';
+
+/** The accessible way to choose an area: every area the map shows, as a button. */
+export function AreaList({
+  areas,
+  selectedSlug,
+  onSelect,
+  label,
+}: {
+  areas: AreaFeature[];
+  selectedSlug: string | null;
+  onSelect: (slug: string) => void;
+  label: string;
+}) {
+  const sorted = [...areas].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv'));
+  return (
+    <ul className="area-list" aria-label={label}>
+      {sorted.map((a) => (
+        <li key={a.properties.slug}>
+          <button
+            type="button"
+            aria-pressed={a.properties.slug === selectedSlug}
+            title={a.properties.officialName}
+            onClick={() => onSelect(a.properties.slug)}
+          >
+            {a.properties.name}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,49 @@
+import { formatKm2 } from '../../../lib/format';
+import type { Messages } from '../../../lib/copy/sv';
+import type { AreaFeature } from '../api/areas';
+
+export interface SubareaSummary {
+  slug: string;
+  name: string;
+}
+
+export function AreaPanel({
+  area,
+  subareas,
+  onClear,
+  t,
+}: {
+  area: AreaFeature | null;
+  subareas: SubareaSummary[];
+  onClear: () => void;
+  t: Messages;
+}) {
+  if (!area) {
+    return <p className="panel-empty">{t.noSelection}</p>;
+  }
+  const p = area.properties;
+  return (
+    <article className="area-panel" aria-labelledby="area-panel-title">
+      <div className="panel-head">
+        <h2 id="area-panel-title">{p.name}</h2>
+        <button type="button" className="link-button" onClick={onClear}>
+          {t.clearSelection}
+        </button>
+      </div>
+      <dl className="facts">
+        <dt>{t.officialName}</dt>
+        <dd>{p.officialName}</dd>
+        <dt>{t.areaSize}</dt>
+        <dd>{formatKm2(p.areaKm2)}</dd>
+      </dl>
+      <h3>
+        {t.subareas} ({subareas.length})
+      </h3>
+      <ul className="subarea-list">
+        {subareas.map((s) => (
+          <li key={s.slug}>{s.name}</li>
+        ))}
+      </ul>
+    </article>
+  );
+}

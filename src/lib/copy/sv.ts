@@ -1,0 +1,30 @@
+/** Every UI string in Swedish. English lives in en.ts with the same keys (see issue 5). */
+export const sv = {
+  appTitle: 'Områdeskartan',
+  appSubtitle: 'Malmö stads 14 geografiska statistikområden',
+  skipToList: 'Hoppa till områdeslistan',
+  mapLabel: 'Karta över Malmös 14 områden',
+  mapHint: 'Klicka på ett område eller välj i listan. Med tangentbordet: piltangenter flyttar kartan, + och − zoomar.',
+  mapLoading: 'Kartan laddas …',
+  mapUnavailable: 'Kartan kunde inte visas i den här webbläsaren (WebGL saknas). Områdeslistan fungerar ändå.',
+  areasHeading: 'Områden',
+  areasListLabel: 'Välj område',
+  loading: 'Laddar …',
+  retry: 'Försök igen',
+  loadFailed: 'Data kunde inte läsas in',
+  problemsHeading: 'Fel i data – några poster visas inte',
+  noSelection: 'Inget område valt. Välj ett område på kartan eller i listan.',
+  clearSelection: 'Rensa val',
+  officialName: 'Officiellt namn',
+  areaSize: 'Yta (land)',
+  subareas: 'Delområden',
+  unknownArea: (slug: string) => `Området "${slug}" i länken finns inte. Visar ingen markering.`,
+  dismiss: 'Stäng',
+  sourcesHeading: 'Källor',
+  sources: 'Kartdata: Malmö stad (CC0) · Bakgrund: © OpenStreetMap-bidragsgivare (ODbL) · Källa: Valmyndigheten',
+  mapZoomIn: 'Zooma in',
+  mapZoomOut: 'Zooma ut',
+  mapResetNorth: 'Återställ norrläge',
+} as const;
+
+export type Messages = { [K in keyof typeof sv]: (typeof sv)[K] extends (...args: infer A) => string ? (...args: A) => string : string };
