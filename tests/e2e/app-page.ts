@@ -1,0 +1,105 @@
+import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import { expect } from 'vitest';
+
+/** Page object for the app: navigation, waiting for the map, and what the page did meanwhile. */
+export class AppPage {
+  readonly pageErrors: string[] = [];
+  readonly consoleErrors: string[] = [];
+  readonly requests: Request[] = [];
+
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly baseURL: string,
+  ) {
+    page.on('pageerror', (e) => this.pageErrors.push(e.message));
+    page.on('console', (m) => {
+      if (m.type() === 'error') this.consoleErrors.push(m.text());
+    });
+    page.on('request', (r) => this.requests.push(r));
+  }
+
+  static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }) {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+    return new AppPage(context, await context.newPage(), baseURL);
+  }
+
+  async goto(query = '') {
+    await this.page.goto(new URL(query, this.baseURL).href);
+  }
+
+  mapCanvas() {
+    return this.page.locator('.map-canvas');
+  }
+
+  /** Waits for the n-th 'idle' of the map (all sources loaded, nothing left to draw). */
+  async waitForMapIdle(atLeast = 1) {
+    await this.page.waitForFunction(
+      (n) => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapIdle ?? 0) >= n,
+      atLeast,
+      { timeout: 30_000 },
+    );
+  }
+
+  async idleCount() {
+    return Number((await this.mapCanvas().getAttribute('data-map-idle')) ?? 0);
+  }
+
+  /** RGBA of the screenshot at a point of the map container. */
+  async pixelAt(x: number, y: number): Promise<[number, number, number, number]> {
+    const png = await this.mapCanvas().screenshot();
+    return this.page.evaluate(
+      async ({ b64, x, y }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return [d[0]!, d[1]!, d[2]!, d[3]!] as [number, number, number, number];
+      },
+      { b64: png.toString('base64'), x, y },
+    );
+  }
+
+  /** How many distinct colours the map's screenshot has (a blank canvas has one). */
+  async distinctMapColours(): Promise<number> {
+    const png = await this.mapCanvas().screenshot();
+    return this.page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(bitmap, 0, 0);
+      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+      const seen = new Set<number>();
+      for (let i = 0; i < d.length; i += 4) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+      return seen.size;
+    }, png.toString('base64'));
+  }
+
+  foreignRequests() {
+    const origin = new URL(this.baseURL).origin;
+    return this.requests.map((r) => r.url()).filter((u) => !u.startsWith('data:') && new URL(u).origin !== origin);
+  }
+
+  expectHealthy() {
+    expect(this.pageErrors, 'page errors').toEqual([]);
+    expect(this.consoleErrors, 'console errors').toEqual([]);
+    expect(this.foreignRequests(), 'requests to other origins').toEqual([]);
+  }
+
+  async close() {
+    await this.context.close();
+  }
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const n = parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Colour distance tolerant of antialiasing and the fill's 0.9 opacity over the land colour. */
+export function closeTo(actual: readonly number[], expected: readonly number[], tolerance = 24) {
+  return Math.max(...expected.map((v, i) => Math.abs(v - (actual[i] ?? 0)))) <= tolerance;
+}
