@@ -7,10 +7,20 @@ import { AreaList } from '../features/areas/components/area-list';
 import { AreaPanel } from '../features/areas/components/area-panel';
 import { crossCheckSubareas, subareasOf } from '../features/areas/model';
 import { boundsOf } from '../features/areas/geometry';
+import { useIndexModel } from '../features/index/use-index-model';
+import { classesByArea, scoreOf } from '../features/index/model';
+import { CLASS_COLORS, MISSING_COLOR } from '../features/index/classes';
+import { IndexControls } from '../features/index/components/index-controls';
+import { Legend } from '../features/index/components/legend';
+import { AreaIndexProfile } from '../features/index/components/area-index-profile';
+import { RankingView } from '../features/index/components/ranking-view';
+import { CompareView } from '../features/index/components/compare-view';
+import { MethodologyPage } from '../features/index/components/methodology-page';
 import { DataProblems } from '../lib/components/data-problems';
 import { LoadError } from '../lib/components/load-error';
 import { useMessages } from '../lib/copy/messages';
-import { areaParam, useUrlParam } from './url-state';
+import { formatNumber } from '../lib/format';
+import { VIEWS, areaParam, compareParam, layerParam, useUrlParam, viewParam, yearParam, type View } from './url-state';
 import { useNotices } from './notices';
 
 // Split out: MapLibre is most of the JavaScript, and the list and panel are useful before it loads.
@@ -28,16 +38,39 @@ export function App() {
   const subareas = useSubareas();
   const basemap = useBasemap();
   const [slug, setSlug] = useUrlParam(areaParam);
+  const [layerId, setLayer, invalidLayer] = useUrlParam(layerParam);
+  const [year, setYear, invalidYear] = useUrlParam(yearParam);
+  const [compare, setCompare, invalidCompare] = useUrlParam(compareParam);
+  const [view, setView, invalidView] = useUrlParam(viewParam);
   const { notices, notify, dismiss } = useNotices();
 
   const areaItems = areas.data?.items;
+  const areaSlugs = useMemo(() => areaItems?.map((a) => a.properties.slug), [areaItems]);
+  const areaNames = useMemo(() => areaItems?.map((a) => ({ slug: a.properties.slug, name: a.properties.name })) ?? [], [areaItems]);
   const selected = areaItems?.find((a) => a.properties.slug === slug) ?? null;
+  const index = useIndexModel(areaSlugs, { year, layer: layerId });
+  const model = index.model;
 
-  // An unknown area in a shared link: drop it from the URL and say so, rather than guess.
+  // Values in a shared link that the data does not have: drop them and say so, rather than guess.
   useEffect(() => {
     if (areaItems && slug && !selected) {
       notify(t.unknownArea(slug));
       setSlug(null, 'replace');
+    }
+    if (invalidLayer || (model && layerId !== model.layer.id)) {
+      notify(t.unknownLayer(invalidLayer ?? layerId));
+      setLayer('index', 'replace');
+    }
+    if (invalidYear || (model && year !== null && year !== model.year)) {
+      notify(t.unknownYear(invalidYear ?? String(year)));
+      setYear(null, 'replace');
+    }
+    if (invalidView) setView('karta', 'replace');
+    if (invalidCompare) setCompare([], 'replace');
+    const unknown = areaSlugs ? compare.filter((s) => !areaSlugs.includes(s)) : [];
+    if (unknown.length) {
+      unknown.forEach((s) => notify(t.unknownCompare(s)));
+      setCompare(compare.filter((s) => !unknown.includes(s)), 'replace');
     }
   });
 
@@ -45,80 +78,136 @@ export function App() {
   const subareasFc = useMemo(() => collection(subareas.data?.items), [subareas.data]);
   const basemapFc = useMemo(() => collection(basemap.data?.items), [basemap.data]);
   const bounds = useMemo(() => (areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [areaItems]);
+  const choropleth = useMemo(() => {
+    if (!model || !areaItems) return null;
+    const bySlug = classesByArea(model, areaItems.map((a) => a.properties.slug));
+    return { classes: Object.fromEntries(areaItems.map((a) => [a.id, bySlug[a.properties.slug] ?? null])), colors: CLASS_COLORS, missingColor: MISSING_COLOR };
+  }, [model, areaItems]);
   const problems = useMemo(
     () => [
       ...(areas.data?.problems ?? []),
       ...(subareas.data?.problems ?? []),
       ...(basemap.data?.problems ?? []),
       ...(areaItems && subareas.data ? crossCheckSubareas(areaItems, subareas.data.items) : []),
+      ...index.problems,
     ],
-    [areas.data, subareas.data, basemap.data, areaItems],
+    [areas.data, subareas.data, basemap.data, areaItems, index.problems],
   );
 
-  const failed = [areas, subareas, basemap].filter((q) => q.isError);
+  const failed = [areas, subareas, basemap, index.definition, index.values].filter((q) => q.isError);
+  const selectSlug = (s: string) => setSlug(s);
+  const viewLabels: Record<View, string> = { karta: t.viewMap, rankning: t.viewRanking, jamfor: t.viewCompare, metod: t.viewMethod };
+
+  const tooltip = (id: number) => {
+    const area = areaItems?.find((a) => a.id === id);
+    if (!area) return null;
+    const score = model ? scoreOf(model, area.properties.slug) : null;
+    return (
+      <>
+        <strong>{area.properties.name}</strong>
+        {model && (
+          <div>
+            {model.layer.label}: {score === null ? t.missing : formatNumber(score, 1)}
+            {model.layerHasExample ? ` (${t.exampleData})` : ''}
+          </div>
+        )}
+      </>
+    );
+  };
 
   return (
     <div className="app">
-      <a className="skip-link" href="#area-list">
+      <a className="skip-link" href="#main-content">
         {t.skipToList}
       </a>
       <header className="app-header">
-        <h1>{t.appTitle}</h1>
-        <p>{t.appSubtitle}</p>
+        <div className="brand">
+          <h1>{t.appTitle}</h1>
+          <p>{t.appSubtitle}</p>
+        </div>
+        <nav aria-label={t.viewsLabel} className="views">
+          {VIEWS.map((v) => (
+            <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
+              {viewLabels[v]}
+            </button>
+          ))}
+        </nav>
       </header>
-      <main className="layout">
-        <div className="sidebar">
-          {notices.map((n) => (
-            <div key={n.id} className="notice notice-info" role="status">
-              <span>{n.text}</span>
-              <button type="button" className="link-button" onClick={() => dismiss(n.id)}>
-                {t.dismiss}
-              </button>
-            </div>
-          ))}
-          {failed.map((q, i) => (
-            <LoadError key={i} error={q.error} heading={t.loadFailed} retryLabel={t.retry} onRetry={() => void q.refetch()} />
-          ))}
-          <DataProblems problems={problems} heading={t.problemsHeading} />
-          <section aria-labelledby="areas-heading" id="area-list" tabIndex={-1}>
-            <h2 id="areas-heading" className="section-title">
-              {t.areasHeading}
-            </h2>
-            {areas.isPending && <p>{t.loading}</p>}
-            {areaItems && (
-              <AreaList areas={areaItems} selectedSlug={selected?.properties.slug ?? null} onSelect={(s) => setSlug(s)} label={t.areasListLabel} />
+      <div className="messages">
+        {notices.map((n) => (
+          <div key={n.id} className="notice notice-info" role="status">
+            <span>{n.text}</span>
+            <button type="button" className="link-button" onClick={() => dismiss(n.id)}>
+              {t.dismiss}
+            </button>
+          </div>
+        ))}
+        {failed.map((q, i) => (
+          <LoadError key={i} error={q.error} heading={t.loadFailed} retryLabel={t.retry} onRetry={() => void q.refetch()} />
+        ))}
+        <DataProblems problems={problems} heading={t.problemsHeading} />
+      </div>
+      {view === 'metod' ? (
+        <main id="main-content" className="page" tabIndex={-1}>
+          <MethodologyPage definition={index.definition.data} t={t} />
+        </main>
+      ) : (
+        <main id="main-content" className="layout" data-view={view} tabIndex={-1}>
+          <div className="sidebar">
+            {model && (
+              <>
+                <IndexControls model={model} onLayer={(id) => setLayer(id)} onYear={(y) => setYear(y === model.defaultYear ? null : y)} t={t} />
+                <Legend model={model} t={t} />
+              </>
+            )}
+            {view === 'karta' && (
+              <>
+                <section aria-labelledby="areas-heading" id="area-list">
+                  <h2 id="areas-heading" className="section-title">
+                    {t.areasHeading}
+                  </h2>
+                  {areas.isPending && <p>{t.loading}</p>}
+                  {areaItems && <AreaList areas={areaItems} selectedSlug={selected?.properties.slug ?? null} onSelect={selectSlug} label={t.areasListLabel} />}
+                </section>
+                {areaItems && (
+                  <section className="panel" aria-live="polite">
+                    <AreaPanel area={selected} subareas={selected ? subareasOf(selected, subareas.data?.items) : []} onClear={() => setSlug(null)} t={t}>
+                      {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
+                    </AreaPanel>
+                  </section>
+                )}
+              </>
+            )}
+            {view === 'rankning' && model && <RankingView model={model} areas={areaNames} onSelect={selectSlug} selected={slug} t={t} />}
+            {view === 'jamfor' && model && <CompareView model={model} areas={areaNames} chosen={compare} onChange={(c) => setCompare(c)} t={t} />}
+          </div>
+          <section className="map-section" aria-label={t.mapLabel}>
+            <p className="map-hint" id="map-hint">
+              {t.mapHint}
+            </p>
+            {bounds && (
+              <Suspense fallback={<p className="map-loading">{t.mapLoading}</p>}>
+                <MapView
+                  areas={areasFc}
+                  subareas={subareasFc}
+                  basemap={basemapFc}
+                  bounds={bounds}
+                  selectedId={selected?.id ?? null}
+                  selectedSlug={selected?.properties.slug ?? null}
+                  onSelect={(id) => {
+                    const hit = areaItems?.find((a) => a.id === id);
+                    if (hit) setSlug(hit.properties.slug);
+                  }}
+                  choropleth={choropleth}
+                  renderTooltip={tooltip}
+                  labels={{ title: t.mapLabel, zoomIn: t.mapZoomIn, zoomOut: t.mapZoomOut, resetNorth: t.mapResetNorth, unavailable: t.mapUnavailable }}
+                  attribution={ATTRIBUTION}
+                />
+              </Suspense>
             )}
           </section>
-          {areaItems && (
-            <section className="panel" aria-live="polite">
-              <AreaPanel area={selected} subareas={selected ? subareasOf(selected, subareas.data?.items) : []} onClear={() => setSlug(null)} t={t} />
-            </section>
-          )}
-        </div>
-        <section className="map-section" aria-label={t.mapLabel}>
-          <p className="map-hint" id="map-hint">
-            {t.mapHint}
-          </p>
-          {bounds && (
-            <Suspense fallback={<p className="map-loading">{t.mapLoading}</p>}>
-              <MapView
-                areas={areasFc}
-                subareas={subareasFc}
-                basemap={basemapFc}
-                bounds={bounds}
-                selectedId={selected?.id ?? null}
-                selectedSlug={selected?.properties.slug ?? null}
-                onSelect={(id) => {
-                  const hit = areaItems?.find((a) => a.id === id);
-                  if (hit) setSlug(hit.properties.slug);
-                }}
-                labels={{ title: t.mapLabel, zoomIn: t.mapZoomIn, zoomOut: t.mapZoomOut, resetNorth: t.mapResetNorth, unavailable: t.mapUnavailable }}
-                attribution={ATTRIBUTION}
-              />
-            </Suspense>
-          )}
-        </section>
-      </main>
+        </main>
+      )}
       <footer className="app-footer">
         <p>
           <strong>{t.sourcesHeading}:</strong> {t.sources}

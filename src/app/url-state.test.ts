@@ -1,4 +1,4 @@
-import { areaParam, readParam, writeParam } from './url-state';
+import { areaParam, compareParam, layerParam, readParam, viewParam, writeParam, yearParam } from './url-state';
 
 describe('areaParam', () => {
   it('reads a slug', () => {
@@ -15,5 +15,26 @@ describe('areaParam', () => {
   });
   it('round-trips', () => {
     expect(readParam(areaParam, writeParam(areaParam, '', 'lindangen')).value).toBe('lindangen');
+  });
+});
+
+describe('index and view parameters', () => {
+  it('reads and leaves out the default layer', () => {
+    expect(readParam(layerParam, '?lager=ekonomi').value).toBe('ekonomi');
+    expect(writeParam(layerParam, '?lager=ekonomi', 'index')).toBe('');
+  });
+  it('reads a four-digit year and rejects anything else', () => {
+    expect(readParam(yearParam, '?ar=2022').value).toBe(2022);
+    expect(readParam(yearParam, '?ar=22')).toEqual({ value: null, invalid: '22' });
+  });
+  it('reads up to four distinct areas to compare', () => {
+    expect(readParam(compareParam, '?jamfor=nydala,lindangen').value).toEqual(['nydala', 'lindangen']);
+    expect(readParam(compareParam, '?jamfor=a,b,c,d,e').invalid).toBe('a,b,c,d,e');
+    expect(readParam(compareParam, '?jamfor=a,a').invalid).toBe('a,a');
+    expect(writeParam(compareParam, '', ['a', 'b'])).toBe('?jamfor=a%2Cb');
+  });
+  it('knows the views and rejects others', () => {
+    expect(readParam(viewParam, '?vy=metod').value).toBe('metod');
+    expect(readParam(viewParam, '?vy=admin')).toEqual({ value: 'karta', invalid: 'admin' });
   });
 });

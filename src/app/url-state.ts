@@ -105,3 +105,41 @@ export const areaParam: ParamCodec<string | null> = {
   parse: (raw) => (SLUG.test(raw) ? raw : undefined),
   serialise: (value) => value ?? '',
 };
+
+/** `?lager=<id>`: the index layer (composite "index", a dimension or an indicator id). */
+export const layerParam: ParamCodec<string> = {
+  key: 'lager',
+  defaultValue: 'index',
+  parse: (raw) => (SLUG.test(raw) ? raw : undefined),
+  serialise: (value) => value,
+};
+
+/** `?ar=<year>`: null means "the default year of the data" (the latest with real values). */
+export const yearParam: ParamCodec<number | null> = {
+  key: 'ar',
+  defaultValue: null,
+  parse: (raw) => (/^\d{4}$/.test(raw) ? Number(raw) : undefined),
+  serialise: (value) => (value === null ? '' : String(value)),
+};
+
+/** `?jamfor=a,b,c`: 2–4 areas to compare, in the order chosen. */
+export const compareParam: ParamCodec<string[]> = {
+  key: 'jamfor',
+  defaultValue: [],
+  parse: (raw) => {
+    const list = raw.split(',');
+    return list.length <= 4 && list.every((s) => SLUG.test(s)) && new Set(list).size === list.length ? list : undefined;
+  },
+  serialise: (value) => value.join(','),
+};
+
+export const VIEWS = ['karta', 'rankning', 'jamfor', 'metod'] as const;
+export type View = (typeof VIEWS)[number];
+
+/** `?vy=<view>`: which view is open. */
+export const viewParam: ParamCodec<View> = {
+  key: 'vy',
+  defaultValue: 'karta',
+  parse: (raw) => (VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined,
+  serialise: (value) => value,
+};

@@ -8,8 +8,11 @@ export const LAYER = {
   context: 'context-land',
   malmo: 'malmo-land',
   areasFill: 'areas-fill',
+  areasMissing: 'areas-missing',
+  areasHover: 'areas-hover',
   subareasLine: 'subareas-line',
   areasLine: 'areas-line',
+  areasSelectedCasing: 'areas-selected-casing',
   areasSelected: 'areas-selected-line',
   areasLabel: 'areas-label',
 } as const;
@@ -19,8 +22,7 @@ export const COLORS = {
   context: '#ecebe4',
   malmo: '#f6f5ef',
   areaFill: '#d9e4d0',
-  areaFillHover: '#b7cfa6',
-  areaFillSelected: '#f2c14e',
+  hoverShade: '#000000',
   outline: '#2f3b35',
   subareaOutline: '#5a6b60',
   label: '#14201a',
@@ -30,7 +32,27 @@ export const COLORS = {
 export const LABEL_FONT = 'DejaVuSans-Bold';
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
-const selected: ExpressionSpecification = ['boolean', ['feature-state', 'selected'], false];
+
+export const HATCH_IMAGE = 'hatch';
+export const HOVER_SHADE_OPACITY = 0.18;
+
+export interface Choropleth {
+  /** Class index per feature id; null = no value ("saknas"). */
+  classes: Record<number, number | null>;
+  colors: readonly string[];
+  missingColor: string;
+}
+
+/** Fill colour by the feature-state "cls" the map view sets per area; no GeoJSON is rebuilt. */
+export function choroplethFill(colors: readonly string[] | null, missingColor: string): ExpressionSpecification | string {
+  if (!colors) return COLORS.areaFill;
+  const stops = colors.flatMap((c, i) => [i, c]);
+  return ['match', ['coalesce', ['feature-state', 'cls'], -1], ...stops, missingColor] as unknown as ExpressionSpecification;
+}
+
+export function missingFilter(ids: number[]): FilterSpecification {
+  return ['in', ['id'], ['literal', ids]];
+}
 
 export function subareaFilter(areaSlug: string | null): FilterSpecification {
   return ['==', ['get', 'areaSlug'], areaSlug ?? ''];
@@ -56,10 +78,21 @@ export const layers: LayerSpecification[] = [
     id: LAYER.areasFill,
     type: 'fill',
     source: SOURCE.areas,
-    paint: {
-      'fill-color': ['case', selected, COLORS.areaFillSelected, hovered, COLORS.areaFillHover, COLORS.areaFill],
-      'fill-opacity': 0.9,
-    },
+    paint: { 'fill-color': COLORS.areaFill, 'fill-opacity': 0.92 },
+  },
+  {
+    // Hatching for "saknas", so a missing value is not told by colour alone.
+    id: LAYER.areasMissing,
+    type: 'fill',
+    source: SOURCE.areas,
+    filter: missingFilter([]),
+    paint: { 'fill-pattern': HATCH_IMAGE },
+  },
+  {
+    id: LAYER.areasHover,
+    type: 'fill',
+    source: SOURCE.areas,
+    paint: { 'fill-color': COLORS.hoverShade, 'fill-opacity': ['case', hovered, HOVER_SHADE_OPACITY, 0] },
   },
   {
     id: LAYER.subareasLine,
@@ -75,11 +108,18 @@ export const layers: LayerSpecification[] = [
     paint: { 'line-color': COLORS.outline, 'line-width': ['case', hovered, 2.5, 1.2] },
   },
   {
+    id: LAYER.areasSelectedCasing,
+    type: 'line',
+    source: SOURCE.areas,
+    filter: ['boolean', false],
+    paint: { 'line-color': '#ffffff', 'line-width': 7 },
+  },
+  {
     id: LAYER.areasSelected,
     type: 'line',
     source: SOURCE.areas,
     filter: ['boolean', false],
-    paint: { 'line-color': COLORS.outline, 'line-width': 4 },
+    paint: { 'line-color': '#000000', 'line-width': 3.5 },
   },
   {
     id: LAYER.areasLabel,

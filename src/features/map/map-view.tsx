@@ -1,8 +1,18 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { LAYER, SOURCE, buildStyle, selectedOutlineFilter, subareaFilter } from './map-style';
+import {
+  HATCH_IMAGE,
+  LAYER,
+  SOURCE,
+  buildStyle,
+  choroplethFill,
+  missingFilter,
+  selectedOutlineFilter,
+  subareaFilter,
+  type Choropleth,
+} from './map-style';
 
 export interface MapViewProps {
   areas: FeatureCollection;
@@ -12,31 +22,49 @@ export interface MapViewProps {
   selectedId: number | null;
   selectedSlug: string | null;
   onSelect: (id: number) => void;
+  choropleth: Choropleth | null;
+  /** Content of the hover tooltip for an area id (name and value: never colour alone). */
+  renderTooltip?: (id: number) => ReactNode;
   labels: { title: string; zoomIn: string; zoomOut: string; resetNorth: string; unavailable: string };
   attribution: string[];
 }
 
+/** A small diagonal hatch drawn into pixels, so no image file or request is needed. */
+function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data.set(on ? [90, 90, 90, 255] : [0, 0, 0, 0], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
 /**
  * The one component that touches maplibre-gl. The map is created once (empty-deps effect) and
- * removed on unmount; every later change goes through setData / setFeatureState / setFilter in its
- * own effect, so React re-renders never rebuild the WebGL context.
+ * removed on unmount; every later change goes through setData / setFeatureState / setFilter /
+ * setPaintProperty in its own effect, so React re-renders never rebuild the WebGL context.
  */
 export default function MapView(props: MapViewProps) {
   const container = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [hover, setHoverState] = useState<{ id: number; x: number; y: number } | null>(null);
   // Latest callbacks/props for handlers registered once at creation.
   const latest = useRef(props);
   latest.current = props;
 
   useEffect(() => {
-    if (!container.current) return;
+    const el = container.current;
+    if (!el) return;
     const initial = latest.current;
     let map: maplibregl.Map;
     try {
       map = new maplibregl.Map({
-        container: container.current,
+        container: el,
         style: buildStyle(new URL('glyphs/', document.baseURI).href, initial),
         bounds: initial.bounds,
         fitBoundsOptions: { padding: 16 },
@@ -57,20 +85,24 @@ export default function MapView(props: MapViewProps) {
       return;
     }
     mapRef.current = map;
+    map.addImage(HATCH_IMAGE, hatchImage());
     map.touchZoomRotate.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: initial.attribution }), 'bottom-right');
 
     let hoveredId: number | null = null;
-    const setHover = (id: number | null) => {
-      if (hoveredId !== null) map.setFeatureState({ source: SOURCE.areas, id: hoveredId }, { hover: false });
-      hoveredId = id;
-      if (id !== null) map.setFeatureState({ source: SOURCE.areas, id }, { hover: true });
-      map.getCanvas().style.cursor = id === null ? '' : 'pointer';
+    const setHover = (id: number | null, point?: { x: number; y: number }) => {
+      if (hoveredId !== id) {
+        if (hoveredId !== null) map.setFeatureState({ source: SOURCE.areas, id: hoveredId }, { hover: false });
+        hoveredId = id;
+        if (id !== null) map.setFeatureState({ source: SOURCE.areas, id }, { hover: true });
+        map.getCanvas().style.cursor = id === null ? '' : 'pointer';
+      }
+      setHoverState(id === null || !point ? null : { id, x: point.x, y: point.y });
     };
     map.on('mousemove', LAYER.areasFill, (e) => {
       const id = e.features?.[0]?.id;
-      setHover(typeof id === 'number' ? id : null);
+      setHover(typeof id === 'number' ? id : null, e.point);
     });
     map.on('mouseleave', LAYER.areasFill, () => setHover(null));
     map.on('click', LAYER.areasFill, (e) => {
@@ -80,18 +112,21 @@ export default function MapView(props: MapViewProps) {
     map.once('load', () => setReady(true));
     // Tests and the benchmark wait for this instead of sleeping: it counts the map's idle events.
     let idles = 0;
-    const el = container.current;
     map.on('idle', () => {
       el.dataset.mapIdle = String(++idles);
     });
+    // The sidebar changes width with the view; MapLibre only tracks window resizes by itself.
+    const resize = new ResizeObserver(() => map.resize());
+    resize.observe(el);
 
     return () => {
+      resize.disconnect();
       mapRef.current = null;
       map.remove();
     };
   }, []);
 
-  const { areas, subareas, basemap, selectedId, selectedSlug } = props;
+  const { areas, subareas, basemap, selectedId, selectedSlug, choropleth } = props;
 
   useEffect(() => {
     const map = mapRef.current;
@@ -103,20 +138,31 @@ export default function MapView(props: MapViewProps) {
 
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || selectedId === null) return;
-    map.setFeatureState({ source: SOURCE.areas, id: selectedId }, { selected: true });
-    return () => {
-      // The map may already be gone when the whole view unmounts.
-      if (mapRef.current) map.setFeatureState({ source: SOURCE.areas, id: selectedId }, { selected: false });
-    };
-  }, [ready, selectedId]);
+    if (!ready || !map) return;
+    map.setFilter(LAYER.areasSelected, selectedOutlineFilter(selectedId));
+    map.setFilter(LAYER.areasSelectedCasing, selectedOutlineFilter(selectedId));
+    map.setFilter(LAYER.subareasLine, subareaFilter(selectedSlug));
+  }, [ready, selectedId, selectedSlug]);
+
+  const colorsKey = choropleth ? `${choropleth.colors.join()}|${choropleth.missingColor}` : '';
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    map.setPaintProperty(LAYER.areasFill, 'fill-color', choroplethFill(choropleth?.colors ?? null, choropleth?.missingColor ?? ''));
+  }, [ready, colorsKey]);
 
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    map.setFilter(LAYER.areasSelected, selectedOutlineFilter(selectedId));
-    map.setFilter(LAYER.subareasLine, subareaFilter(selectedSlug));
-  }, [ready, selectedId, selectedSlug]);
+    const missing: number[] = [];
+    for (const f of areas.features) {
+      if (typeof f.id !== 'number') continue;
+      const cls = choropleth ? (choropleth.classes[f.id] ?? null) : null;
+      map.setFeatureState({ source: SOURCE.areas, id: f.id }, { cls });
+      if (choropleth && cls === null) missing.push(f.id);
+    }
+    map.setFilter(LAYER.areasMissing, missingFilter(missing));
+  }, [ready, areas, choropleth]);
 
   if (failed) {
     return (
@@ -125,5 +171,14 @@ export default function MapView(props: MapViewProps) {
       </div>
     );
   }
-  return <div ref={container} className="map-canvas" data-map-ready={ready ? 'true' : 'false'} />;
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map-canvas" data-map-ready={ready ? 'true' : 'false'} />
+      {hover && props.renderTooltip && (
+        <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} aria-hidden="true">
+          {props.renderTooltip(hover.id)}
+        </div>
+      )}
+    </div>
+  );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { formatKm2 } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import type { AreaFeature } from '../api/areas';
@@ -12,11 +13,14 @@ export function AreaPanel({
   subareas,
   onClear,
   t,
+  children,
 }: {
   area: AreaFeature | null;
   subareas: SubareaSummary[];
   onClear: () => void;
   t: Messages;
+  /** More about the area from other features (the index profile), shown before the delområden. */
+  children?: ReactNode;
 }) {
   if (!area) {
     return <p className="panel-empty">{t.noSelection}</p>;
@@ -36,6 +40,7 @@ export function AreaPanel({
         <dt>{t.areaSize}</dt>
         <dd>{formatKm2(p.areaKm2)}</dd>
       </dl>
+      {children}
       <h3>
         {t.subareas} ({subareas.length})
       </h3>

@@ -1,0 +1,70 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fetchJson, zodProblems } from '../../../lib/fetch-json';
+import { DataError } from '../../../lib/data-error';
+import { fileMeta, slug } from '../../../lib/schemas';
+
+export const INDEX_DEFINITION_FILE = 'data/index-definition.json';
+
+export const dataStatus = z.enum(['verklig', 'exempel']);
+export type DataStatus = z.infer<typeof dataStatus>;
+
+export const indicatorDefinition = z.object({
+  id: slug,
+  name: z.string().min(1),
+  /** "andel": a percentage 0–100 (inverted by its complement); anything else is inverted by ratio. */
+  unit: z.enum(['andel', 'antal', 'kvot']),
+  direction: z.enum(['higher-is-better', 'higher-is-worse']),
+  directionReason: z.string().min(1),
+  weight: z.number().positive().default(1),
+  source: z.string().min(1),
+  status: dataStatus,
+});
+export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
+
+export const dimensionDefinition = z.object({
+  id: slug,
+  name: z.string().min(1),
+  weight: z.number().positive().default(1),
+  /** Fewest indicators with a value for the dimension to get a score; default: all but one. */
+  minIndicators: z.number().int().positive().optional(),
+  indicators: z.array(indicatorDefinition).min(1),
+});
+export type DimensionDefinition = z.infer<typeof dimensionDefinition>;
+
+export const indexDefinition = z
+  .object({
+    meta: fileMeta,
+    cityAreaId: slug,
+    compositeLabel: z.string().min(1),
+    /** Fewest dimensions with a score for the composite; default: every dimension. */
+    compositeMinDimensions: z.number().int().positive().optional(),
+    dimensions: z.array(dimensionDefinition).min(1),
+  })
+  .superRefine((def, ctx) => {
+    const seen = new Set<string>([def.cityAreaId, 'index']);
+    def.dimensions.forEach((d, di) => {
+      if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: ['dimensions', di, 'id'], message: `Id "${d.id}" används redan` });
+      seen.add(d.id);
+      d.indicators.forEach((ind, ii) => {
+        if (seen.has(ind.id)) ctx.addIssue({ code: 'custom', path: ['dimensions', di, 'indicators', ii, 'id'], message: `Id "${ind.id}" används redan` });
+        seen.add(ind.id);
+      });
+    });
+  });
+export type IndexDefinition = z.infer<typeof indexDefinition>;
+
+/** The definition is small and everything depends on it, so any error rejects the whole file. */
+export function parseIndexDefinition(json: unknown): IndexDefinition {
+  const parsed = indexDefinition.safeParse(json);
+  if (!parsed.success) throw new DataError('schema', zodProblems(INDEX_DEFINITION_FILE, parsed.error));
+  return parsed.data;
+}
+
+export const indexDefinitionQueryOptions = () =>
+  queryOptions({
+    queryKey: ['data', 'index-definition'],
+    queryFn: async ({ signal }) => parseIndexDefinition(await fetchJson(INDEX_DEFINITION_FILE, signal)),
+  });
+
+export const useIndexDefinition = () => useQuery(indexDefinitionQueryOptions());

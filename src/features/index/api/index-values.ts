@@ -1,0 +1,52 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fetchJson, parseCollection } from '../../../lib/fetch-json';
+import { fileMeta, slug } from '../../../lib/schemas';
+import { dataStatus } from './index-definition';
+
+export const INDEX_VALUES_FILE = 'data/index-values.json';
+
+export const indexValue = z
+  .object({
+    indicator: slug,
+    year: z.number().int().min(1990).max(2100),
+    /** An area slug, or the definition's cityAreaId for the city-wide value. */
+    area: slug,
+    numerator: z.number().nonnegative().optional(),
+    denominator: z.number().positive().optional(),
+    value: z.number().finite(),
+    status: dataStatus,
+    source: z.string().min(1).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.numerator !== undefined && v.denominator !== undefined) {
+      if (v.numerator > v.denominator) ctx.addIssue({ code: 'custom', path: ['numerator'], message: 'Täljaren är större än nämnaren' });
+      else if (Math.abs((v.numerator / v.denominator) * 100 - v.value) > 0.05)
+        ctx.addIssue({ code: 'custom', path: ['value'], message: `Värdet ${v.value} stämmer inte med täljare/nämnare (${((v.numerator / v.denominator) * 100).toFixed(2)})` });
+    }
+  });
+export type IndexValue = z.infer<typeof indexValue>;
+
+export function parseIndexValues(json: unknown) {
+  return parseCollection({
+    file: INDEX_VALUES_FILE,
+    json,
+    envelope: z.object({ meta: fileMeta, values: z.array(z.unknown()) }),
+    listKey: 'values',
+    item: indexValue,
+    meta: (e) => e.meta,
+    describe: (raw, i) => {
+      const r = (raw ?? {}) as Record<string, unknown>;
+      return `post ${i + 1} (${String(r.indicator ?? '?')}, ${String(r.area ?? '?')}, ${String(r.year ?? '?')})`;
+    },
+  });
+}
+export type IndexValuesData = ReturnType<typeof parseIndexValues>;
+
+export const indexValuesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['data', 'index-values'],
+    queryFn: async ({ signal }) => parseIndexValues(await fetchJson(INDEX_VALUES_FILE, signal)),
+  });
+
+export const useIndexValues = () => useQuery(indexValuesQueryOptions());

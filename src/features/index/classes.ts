@@ -1,0 +1,39 @@
+/**
+ * Five classes with fixed breaks around Malmö = 100, not quantiles: the same colour means the same
+ * distance from the city on every layer and in every year, and a small spread is not blown up
+ * into five classes (quantiles always paint some areas darkest, however close they are).
+ * Palette: ColorBrewer YlOrBr (sequential, colour-blind safe), darkest = lowest score = greatest
+ * challenges.
+ */
+export const BREAKS = [80, 95, 105, 120] as const;
+export const CLASS_COLORS = ['#993404', '#d95f0e', '#fe9929', '#fed98e', '#ffffd4'] as const;
+export const MISSING_COLOR = '#d4d4d4';
+
+export function classify(score: number | null | undefined): number | null {
+  if (score === null || score === undefined || !Number.isFinite(score)) return null;
+  const i = BREAKS.findIndex((b) => score < b);
+  return i === -1 ? BREAKS.length : i;
+}
+
+export interface LegendClass {
+  index: number;
+  color: string;
+  /** Lower bound (inclusive) and upper bound (exclusive); null = open. */
+  from: number | null;
+  to: number | null;
+}
+
+export function legendClasses(): LegendClass[] {
+  return CLASS_COLORS.map((color, index) => ({
+    index,
+    color,
+    from: index === 0 ? null : BREAKS[index - 1]!,
+    to: index === BREAKS.length ? null : BREAKS[index]!,
+  }));
+}
+
+export function classLabel(c: LegendClass, format: (n: number) => string): string {
+  if (c.from === null) return `under ${format(c.to!)}`;
+  if (c.to === null) return `${format(c.from)} och över`;
+  return `${format(c.from)}–${format(c.to)}`;
+}

