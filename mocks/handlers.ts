@@ -2,6 +2,8 @@ import { http, HttpResponse } from 'msw';
 import areas from '../tests/fixtures/geo/omraden.geojson?raw';
 import subareas from '../tests/fixtures/geo/delomraden.geojson?raw';
 import basemap from '../tests/fixtures/geo/bakgrund.geojson?raw';
+import indexDefinition from '../tests/fixtures/data/index-definition.json?raw';
+import indexValues from '../tests/fixtures/data/index-values.json?raw';
 
 const json = (body: string) => () => new HttpResponse(body, { headers: { 'Content-Type': 'application/geo+json' } });
 
@@ -12,4 +14,9 @@ export const geoHandlers = [
   http.get('*/geo/bakgrund.geojson', json(basemap)),
 ];
 
-export const handlers = [...geoHandlers];
+export const dataHandlers = [
+  http.get('*/data/index-definition.json', json(indexDefinition)),
+  http.get('*/data/index-values.json', json(indexValues)),
+];
+
+export const handlers = [...geoHandlers, ...dataHandlers];

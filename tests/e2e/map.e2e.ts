@@ -1,10 +1,15 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { COLORS } from '../../src/features/map/map-style';
+import { COLORS, HOVER_SHADE_OPACITY } from '../../src/features/map/map-style';
+import { CLASS_COLORS, classify } from '../../src/features/index/classes';
+import { parseIndexDefinition } from '../../src/features/index/api/index-definition';
+import { parseIndexValues } from '../../src/features/index/api/index-values';
+import { buildIndexModel, scoreOf } from '../../src/features/index/model';
+import { formatPercent } from '../../src/lib/format';
 import { boundsOf } from '../../src/features/areas/geometry';
 import { AppPage, closeTo, hexToRgb } from './app-page';
 import { launchChromium } from './browser';
@@ -12,12 +17,39 @@ import { projectAfterFit } from './projection';
 
 const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
 const FIT_PADDING = 16; // as in map-view.tsx
+const FILL_OPACITY = 0.92; // as in map-style.ts
+const readJson = (p: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', p), 'utf8'));
+const definition = parseIndexDefinition(readJson('public/data/index-definition.json'));
+const values = parseIndexValues(readJson('public/data/index-values.json')).items;
+const slugs = areas.features.map((f) => f.properties!.slug as string);
+
+/** The colour an area should have on a layer and year, computed from the shipped data files. */
+function expectedFill(slug: string, layer: string, year: number | null = null) {
+  const model = buildIndexModel(definition, values, slugs, { year, layer })!;
+  const cls = classify(scoreOf(model, slug));
+  if (cls === null) throw new Error(`${slug} saknar värde för ${layer} ${year}`);
+  return blend(CLASS_COLORS[cls]!, COLORS.malmo, FILL_OPACITY);
+}
+
+/** An area whose class differs between two layer/year choices, to see the map recolour. */
+function areaThatChanges(a: { layer: string; year: number | null }, b: { layer: string; year: number | null }) {
+  const ma = buildIndexModel(definition, values, slugs, a)!;
+  const mb = buildIndexModel(definition, values, slugs, b)!;
+  const big = ['oxie-kyrkby', 'riseberga', 'bunkeflostrand', 'lindangen', 'kirsebergsstaden', 'vastra-hamnen', 'limhamns-hamnomrade'];
+  const slug = big.find((s) => classify(scoreOf(ma, s)) !== null && classify(scoreOf(mb, s)) !== null && classify(scoreOf(ma, s)) !== classify(scoreOf(mb, s)));
+  if (!slug) throw new Error('Inget stort område byter klass mellan valen');
+  return slug;
+}
 
 function blend(hex: string, underHex: string, opacity: number) {
   const top = hexToRgb(hex);
   const under = hexToRgb(underHex);
   return top.map((v, i) => v * opacity + under[i]! * (1 - opacity));
 }
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+const screenshotPath = (name: string) => resolve(SCREENSHOTS, name);
 
 let browser: Browser;
 let app: AppPage;
@@ -62,7 +94,7 @@ describe('the app in Chromium', () => {
     await app.waitForMapIdle();
     expect(await app.distinctMapColours()).toBeGreaterThan(50);
     const { x, y } = await pointOf('oxie-kyrkby');
-    expect(closeTo(await app.pixelAt(x, y), blend(COLORS.areaFill, COLORS.malmo, 0.9))).toBe(true);
+    expect(closeTo(await app.pixelAt(x, y), expectedFill('oxie-kyrkby', 'index'))).toBe(true);
     // The top-left corner of the fitted view is the Öresund, west of Malmö.
     expect(closeTo(await app.pixelAt(4, 60), hexToRgb(COLORS.water))).toBe(true);
   });
@@ -80,10 +112,14 @@ describe('the app in Chromium', () => {
     await app.goto();
     await app.waitForMapIdle();
     const { x, y, box } = await pointOf('riseberga');
+    const plain = await app.pixelAt(x, y);
     const before = await app.idleCount();
     await app.page.mouse.move(box.x + x, box.y + y);
     await app.waitForMapIdle(before + 1);
-    expect(closeTo(await app.pixelAt(x, y), blend(COLORS.areaFillHover, COLORS.malmo, 0.9), 12)).toBe(true);
+    const hovered = await app.pixelAt(x, y);
+    // A translucent black shade over the class colour: every channel darker by about 18 %.
+    expect(closeTo(hovered, plain.slice(0, 3).map((c) => c * (1 - HOVER_SHADE_OPACITY)), 8)).toBe(true);
+    expect(await app.page.locator('.map-tooltip').textContent()).toMatch(/^Riseberga.*Sammanvägt index: \d+,\d/);
   });
 
   it("selects the area at a click on its screen position and puts it in the URL", async () => {
@@ -94,9 +130,54 @@ describe('the app in Chromium', () => {
     await app.page.mouse.click(box.x + x, box.y + y);
     await expect.poll(() => app.page.getByRole('heading', { level: 2, name: 'Oxie kyrkby' }).count()).toBe(1);
     await expect.poll(() => new URL(app.page.url()).searchParams.get('omrade')).toBe('oxie-kyrkby');
-    await app.page.mouse.move(box.x + 2, box.y + box.height - 2);
-    await app.waitForMapIdle((await app.idleCount()) + 1);
-    expect(closeTo(await app.pixelAt(x, y), blend(COLORS.areaFillSelected, COLORS.malmo, 0.9))).toBe(true);
+    expect(await app.page.getByRole('button', { name: 'Oxie kyrkby', pressed: true }).count()).toBe(1);
+    app.expectHealthy();
+  });
+
+  it('recolours map and legend when the layer changes', async () => {
+    const slug = areaThatChanges({ layer: 'index', year: null }, { layer: 'valdeltagande', year: null });
+    app = await AppPage.open(browser, baseURL);
+    await app.goto();
+    await app.waitForMapIdle();
+    const { x, y } = await pointOf(slug);
+    expect(closeTo(await app.pixelAt(x, y), expectedFill(slug, 'index'))).toBe(true);
+    await app.page.screenshot({ path: screenshotPath('lager-index.png') });
+    const before = await app.idleCount();
+    await app.page.getByRole('combobox', { name: 'Lager' }).selectOption('valdeltagande');
+    await app.waitForMapIdle(before + 1);
+    expect(closeTo(await app.pixelAt(x, y), expectedFill(slug, 'valdeltagande'))).toBe(true);
+    expect(await app.page.getByRole('figure', { name: /Valdeltagande i riksdagsval 2022/ }).count()).toBe(1);
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('lager')).toBe('valdeltagande');
+    await app.page.screenshot({ path: screenshotPath('lager-valdeltagande.png') });
+    app.expectHealthy();
+  });
+
+  it('recolours map and legend when the year changes, and restores both from the URL', async () => {
+    const layer = ['index', 'delaktighet', 'utbildning', 'ekonomi', 'boende'].find((l) => {
+      try {
+        return areaThatChanges({ layer: l, year: 2019 }, { layer: l, year: 2023 });
+      } catch {
+        return false;
+      }
+    })!;
+    const slug = areaThatChanges({ layer, year: 2019 }, { layer, year: 2023 });
+    const label = definition.dimensions.find((d) => d.id === layer)?.name ?? definition.compositeLabel;
+    app = await AppPage.open(browser, baseURL);
+    await app.goto(`?lager=${layer}&ar=2019`);
+    await app.waitForMapIdle();
+    const { x, y } = await pointOf(slug);
+    expect(closeTo(await app.pixelAt(x, y), expectedFill(slug, layer, 2019))).toBe(true);
+    const before = await app.idleCount();
+    await app.page.getByRole('combobox', { name: 'År' }).selectOption('2023');
+    await app.waitForMapIdle(before + 1);
+    expect(closeTo(await app.pixelAt(x, y), expectedFill(slug, layer, 2023))).toBe(true);
+    expect(await app.page.getByRole('figure', { name: `${label} 2023 (index, Malmö = 100)` }).count()).toBe(1);
+    await app.page.screenshot({ path: screenshotPath('ar-2023.png') });
+    await expect.poll(() => new URL(app.page.url()).search).toBe(`?lager=${layer}&ar=2023`);
+    await app.page.reload();
+    await app.waitForMapIdle();
+    expect(await app.page.getByRole('combobox', { name: 'År' }).inputValue()).toBe('2023');
+    expect(await app.page.getByRole('combobox', { name: 'Lager' }).inputValue()).toBe(layer);
     app.expectHealthy();
   });
 
@@ -136,3 +217,50 @@ describe('the app in Chromium', () => {
     expect(app.pageErrors).toEqual([]);
   });
 });
+
+describe('the index views in Chromium', () => {
+  it('shows the area profile with real 2022 turnout and labelled example data', async () => {
+    const turnout = values.find((v) => v.indicator === 'valdeltagande' && v.area === 'ortagarden' && v.year === 2022)!;
+    app = await AppPage.open(browser, baseURL, { width: 1280, height: 2000 });
+    await app.goto('?omrade=ortagarden');
+    await app.waitForMapIdle();
+    const profile = app.page.getByRole('region', { name: 'Områdesindex 2022' });
+    const row = profile.getByRole('row', { name: /Valdeltagande i riksdagsval/ });
+    expect(await row.textContent()).toContain(formatPercent(turnout.value));
+    expect(await row.textContent()).toContain('Verklig');
+    expect(await profile.getByText('Exempeldata').count()).toBeGreaterThan(10);
+    await expect.poll(() => profile.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(2);
+    await app.page.screenshot({ path: screenshotPath('profil-ortagarden.png'), fullPage: true });
+    app.expectHealthy();
+  });
+
+  it('shows the ranking and the comparison with charts, and the methodology page', async () => {
+    app = await AppPage.open(browser, baseURL, { width: 1280, height: 1600 });
+    await app.goto('?vy=rankning&lager=valdeltagande');
+    await app.waitForMapIdle();
+    const ranking = app.page.getByRole('region', { name: /Rankning: Valdeltagande i riksdagsval 2022/ });
+    expect(await ranking.getByRole('row').count()).toBe(15);
+    await expect.poll(() => ranking.locator('.recharts-bar-rectangle').count()).toBe(14);
+    // The lowest turnout ranks first.
+    const lowest = values.filter((v) => v.indicator === 'valdeltagande' && v.area !== 'malmo').sort((a, b) => a.value - b.value)[0]!;
+    const firstName = await ranking.getByRole('row').nth(1).getByRole('button').textContent();
+    expect(areas.features.find((f) => f.properties!.name === firstName)!.properties!.slug).toBe(lowest.area);
+    await app.page.screenshot({ path: screenshotPath('rankning.png'), fullPage: true });
+
+    await app.page.getByRole('button', { name: 'Jämför' }).click();
+    const compare = app.page.getByRole('region', { name: /Jämför områden/ });
+    await compare.getByRole('checkbox', { name: 'Nydala' }).check();
+    await compare.getByRole('checkbox', { name: 'Ribersborg' }).check();
+    await expect.poll(() => compare.locator('.recharts-bar-rectangle').count()).toBe(10);
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('jamfor')).toBe('nydala,ribersborg');
+    await app.page.screenshot({ path: screenshotPath('jamfor.png'), fullPage: true });
+
+    await app.page.getByRole('button', { name: 'Metod och källor' }).click();
+    const method = app.page.getByRole('article', { name: 'Metod och källor' });
+    expect(await method.getByRole('heading', { name: 'Verklig statistik och exempeldata' }).count()).toBe(1);
+    expect(await method.textContent()).toContain('77,2 % (193 960 av 251 172)');
+    await app.page.screenshot({ path: screenshotPath('metod.png'), fullPage: true });
+    app.expectHealthy();
+  });
+});
+
