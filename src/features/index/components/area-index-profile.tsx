@@ -51,7 +51,7 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
           })}
         </tbody>
       </table>
-      <ScoreBarChart title={t.dimensionsChartTitle} data={model.definition.dimensions.map((d) => ({ label: d.name, score: r.dimensions[d.id]?.score ?? null }))} />
+      <ScoreBarChart title={t.dimensionsChartTitle} badge={r.composite.containsExample ? badge : undefined} data={model.definition.dimensions.map((d) => ({ label: d.name, score: r.dimensions[d.id]?.score ?? null }))} />
       <h4>{t.indicatorsHeading}</h4>
       <div className="table-scroll">
         <table className="data-table">
@@ -84,7 +84,7 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
           </tbody>
         </table>
       </div>
-      <TrendChart title={t.trendChartTitle} data={trend} series={model.definition.dimensions.map((d) => ({ id: d.id, label: d.name }))} />
+      <TrendChart title={t.trendChartTitle} badge={model.definition.dimensions.some((d) => d.indicators.some((i) => i.status === 'exempel')) ? badge : undefined} data={trend} series={model.definition.dimensions.map((d) => ({ id: d.id, label: d.name }))} />
       {r.composite.containsExample && <p className="small">{t.containsExample}: {t.exampleDataTitle}.</p>}
     </section>
   );

@@ -49,6 +49,7 @@ export function CompareView({
         <>
           <CompareBarChart
             title={t.dimensionsChartTitle}
+            badge={picked.some((a) => model.results[a.slug]?.composite.containsExample) ? badge : undefined}
             series={picked.map((a) => ({ id: a.slug, label: a.name }))}
             data={[
               { label: model.definition.compositeLabel, ...Object.fromEntries(picked.map((a) => [a.slug, model.results[a.slug]?.composite.score ?? null])) },
@@ -86,7 +87,7 @@ export function CompareView({
                       const s = model.results[a.slug]?.dimensions[d.id];
                       return (
                         <td key={a.slug}>
-                          {cell(s?.score)} {s?.rank ? `(${s.rank})` : ''}
+                          {cell(s?.score)} {s?.rank ? `(${s.rank})` : ''} {s?.containsExample && badge}
                         </td>
                       );
                     })}

@@ -2,6 +2,7 @@
  * recharts views of the index, in their own chunk (loaded on first use). Every chart has a table
  * with the same numbers beside it, so nothing is told by a chart alone.
  */
+import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend as ChartLegend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../lib/format';
 import { CLASS_COLORS, MISSING_COLOR, classify } from '../classes';
@@ -15,11 +16,13 @@ export interface BarDatum {
 }
 
 /** Horizontal bars around Malmö = 100, coloured by index class. */
-export function ScoreBarChart({ data, title, height }: { data: BarDatum[]; title: string; height?: number }) {
+export function ScoreBarChart({ data, title, height, badge }: { data: BarDatum[]; title: string; height?: number; badge?: ReactNode }) {
   const rows = data.map((d) => ({ ...d, value: d.score ?? 0 }));
   return (
     <figure className="chart">
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        {title} {badge}
+      </figcaption>
       <ResponsiveContainer width="100%" height={height ?? Math.max(140, data.length * 28 + 40)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#ddd" />
@@ -45,10 +48,12 @@ export interface TrendSeries {
 }
 
 /** One line per series over the years; gaps where a score is missing. */
-export function TrendChart({ data, series, title }: { data: Record<string, number | null | string>[]; series: TrendSeries[]; title: string }) {
+export function TrendChart({ data, series, title, badge }: { data: Record<string, number | null | string>[]; series: TrendSeries[]; title: string; badge?: ReactNode }) {
   return (
     <figure className="chart">
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        {title} {badge}
+      </figcaption>
       <ResponsiveContainer width="100%" height={220}>
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#ddd" />
@@ -67,10 +72,12 @@ export function TrendChart({ data, series, title }: { data: Record<string, numbe
 }
 
 /** Grouped bars: one group per dimension, one bar per compared area. */
-export function CompareBarChart({ data, series, title }: { data: Record<string, number | null | string>[]; series: TrendSeries[]; title: string }) {
+export function CompareBarChart({ data, series, title, badge }: { data: Record<string, number | null | string>[]; series: TrendSeries[]; title: string; badge?: ReactNode }) {
   return (
     <figure className="chart">
-      <figcaption>{title}</figcaption>
+      <figcaption>
+        {title} {badge}
+      </figcaption>
       <ResponsiveContainer width="100%" height={260}>
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#ddd" />

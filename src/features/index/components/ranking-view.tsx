@@ -30,7 +30,7 @@ export function RankingView({ model, areas, onSelect, selected, t }: { model: In
       <h2 id="ranking-title">
         {t.rankingHeading(model.layer.label, model.year)} {model.layerHasExample && <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} />}
       </h2>
-      <ScoreBarChart title={t.rankingChartTitle} data={rows.map((r) => ({ label: r.name, score: r.score }))} />
+      <ScoreBarChart title={t.rankingChartTitle} badge={model.layerHasExample ? <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} /> : undefined} data={rows.map((r) => ({ label: r.name, score: r.score }))} />
       <table className="data-table">
         <thead>
           <tr>
