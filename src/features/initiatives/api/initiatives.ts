@@ -5,29 +5,80 @@ import { fileMeta, slug } from '../../../lib/schemas';
 
 export const INITIATIVES_FILE = 'data/insatser.json';
 
-/**
- * The contract of the initiative register. Deliberately minimal until the register is built from
- * the seed documents: the fields every later version keeps (id, name, where).
- */
+/** YYYY, YYYY-MM or YYYY-MM-DD: the documents often give only a year or a month. */
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'Datum ska skrivas ÅÅÅÅ, ÅÅÅÅ-MM eller ÅÅÅÅ-MM-DD');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum ska skrivas ÅÅÅÅ-MM-DD');
+
+export const KINDS = ['samverkansforum', 'verksamhet', 'projekt', 'uppdrag', 'forslag'] as const;
+export const STATUSES = ['pagaende', 'planerad', 'forslag', 'avslutad', 'okand'] as const;
+export const SCOPES = ['omraden', 'hela-staden', 'ej-angivet'] as const;
+
+/** Where a claim comes from: one click from every record to the document and section. */
+export const sourceRef = z.object({
+  file: z.string().min(1),
+  /** null where the document states none (the compilation 001_ has no diarienummer). */
+  diarienummer: z.string().min(1).nullable(),
+  documentDate: isoDate,
+  section: z.string().min(1),
+  /** The board or company whose answer names it; null for the compilation's own sections. */
+  organisation: slug.nullable().optional(),
+});
+export type SourceRef = z.infer<typeof sourceRef>;
+
 export const initiative = z.object({
   id: slug,
   name: z.string().min(1),
-  /** GeSO slugs, or the words "hela-staden" / "ej-angivet" where the text names no place. */
-  areas: z.array(slug).min(1),
+  aliases: z.array(z.string().min(1)),
+  description: z.string().min(20, 'Beskrivningen är för kort').max(1500, 'Beskrivningen är för lång'),
+  kind: z.enum(KINDS),
+  lead: z.array(slug),
+  partners: z.array(slug),
+  dimensions: z.array(slug),
+  themes: z.array(slug),
+  targetGroups: z.array(slug),
+  status: z.enum(STATUSES),
+  start: partialDate.nullable().optional(),
+  end: partialDate.nullable().optional(),
+  periodNote: z.string().optional(),
+  funding: z.string().optional(),
+  caseNumbers: z.array(z.string()).optional(),
+  commissionedBy: z.array(slug).optional(),
+  geography: z.object({
+    scope: z.enum(SCOPES),
+    areas: z.array(slug),
+    subareas: z.array(slug),
+    places: z.array(z.object({ name: z.string().min(1), subarea: slug.nullable().optional(), area: slug.nullable().optional() })),
+  }),
+  sources: z.array(sourceRef).min(1, 'Varje insats behöver minst en källa'),
+  conflicts: z.array(z.object({ field: z.string().min(1), note: z.string().min(1), sources: z.array(sourceRef).min(2) })),
 });
 export type Initiative = z.infer<typeof initiative>;
+
+const labelled = z.array(z.object({ id: slug, label: z.string().min(1) }));
+export const registerMeta = fileMeta.extend({
+  themes: labelled,
+  targetGroups: labelled,
+  kinds: labelled,
+  statuses: labelled,
+  dimensions: labelled,
+  documents: z.array(
+    z.object({ file: z.string().min(1), diarienummer: z.string().nullable(), documentDate: isoDate, title: z.string().min(1), author: z.string().min(1) }),
+  ),
+});
+export type RegisterMeta = z.infer<typeof registerMeta>;
 
 export function parseInitiatives(json: unknown) {
   return parseCollection({
     file: INITIATIVES_FILE,
     json,
-    envelope: z.object({ meta: fileMeta, initiatives: z.array(z.unknown()) }),
+    envelope: z.object({ meta: registerMeta, initiatives: z.array(z.unknown()) }),
     listKey: 'initiatives',
     item: initiative,
     meta: (e) => e.meta,
     describe: (raw, i) => recordLabel(raw, i, ['id', 'name']),
   });
 }
+export type InitiativesData = ReturnType<typeof parseInitiatives>;
 
 export const initiativesQueryOptions = () =>
   queryOptions({

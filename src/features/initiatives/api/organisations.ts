@@ -1,0 +1,37 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { z } from 'zod';
+import { fetchJson, parseCollection, recordLabel } from '../../../lib/fetch-json';
+import { fileMeta, slug } from '../../../lib/schemas';
+
+export const ORGANISATIONS_FILE = 'data/organisationer.json';
+
+export const ORGANISATION_TYPES = ['kommunstyrelsen', 'namnd', 'bolag', 'myndighet', 'region', 'raddningstjanst', 'civilsamhalle', 'naringsliv', 'akademi', 'ovrig'] as const;
+
+export const organisation = z.object({
+  id: slug,
+  name: z.string().min(1),
+  short: z.string().min(1).nullable().optional(),
+  type: z.enum(ORGANISATION_TYPES),
+  aliases: z.array(z.string()),
+});
+export type Organisation = z.infer<typeof organisation>;
+
+export function parseOrganisations(json: unknown) {
+  return parseCollection({
+    file: ORGANISATIONS_FILE,
+    json,
+    envelope: z.object({ meta: fileMeta, organisations: z.array(z.unknown()) }),
+    listKey: 'organisations',
+    item: organisation,
+    meta: (e) => e.meta,
+    describe: (raw, i) => recordLabel(raw, i, ['id', 'name']),
+  });
+}
+
+export const organisationsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['data', 'organisations'],
+    queryFn: async ({ signal }) => parseOrganisations(await fetchJson(ORGANISATIONS_FILE, signal)),
+  });
+
+export const useOrganisations = () => useQuery(organisationsQueryOptions());

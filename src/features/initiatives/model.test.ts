@@ -1,0 +1,115 @@
+import type { Initiative, RegisterMeta } from './api/initiatives';
+import { EMPTY_FILTERS, applyFilters, countByArea, crossCheckRegister, facetCounts, matchesSearch, matrix, median, normaliseText, type Filters } from './model';
+
+const base = (over: Partial<Initiative> & { id: string }): Initiative => ({
+  name: over.id,
+  aliases: [],
+  description: 'En beskrivning som är tillräckligt lång.',
+  kind: 'verksamhet',
+  lead: [],
+  partners: [],
+  dimensions: [],
+  themes: [],
+  targetGroups: [],
+  status: 'pagaende',
+  geography: { scope: 'ej-angivet', areas: [], subareas: [], places: [] },
+  sources: [{ file: 'f.txt', diarienummer: null, documentDate: '2024-01-01', section: 's' }],
+  conflicts: [],
+  ...over,
+});
+
+const orat = base({ id: 'orat-mot-marken', name: 'Örat mot marken', kind: 'samverkansforum', lead: ['ks'], partners: ['polisen'], dimensions: ['delaktighet'], themes: ['trygghet'] });
+const sspf = base({ id: 'sspf', name: 'SSPF', aliases: ['Skola, socialtjänst, polis och fritid'], kind: 'samverkansforum', lead: ['asn'], partners: ['polisen'], dimensions: ['utbildning'], themes: ['trygghet', 'barn-och-unga'], geography: { scope: 'hela-staden', areas: [], subareas: [], places: [] } });
+const herr = base({ id: 'kraftsamling-herrgarden', name: 'Kraftsamling Herrgården', kind: 'projekt', lead: ['mkb'], dimensions: ['boende', 'delaktighet'], status: 'planerad', geography: { scope: 'omraden', areas: ['ortagarden'], subareas: ['herrgarden'], places: [] } });
+const nhl = base({ id: 'nhl', name: 'Beredskapsgruppen NHL', lead: ['asn'], geography: { scope: 'omraden', areas: ['nydala', 'lindangen'], subareas: [], places: [] } });
+const ALL = [orat, sspf, herr, nhl];
+const f = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...over });
+
+describe('search', () => {
+  it('ignores case and diacritics', () => {
+    expect(normaliseText('  Örat MOT  Marken ')).toBe('orat mot marken');
+    expect(matchesSearch(orat, 'orat')).toBe(true);
+    expect(matchesSearch(orat, 'ÖRAT')).toBe(true);
+  });
+  it('searches aliases and descriptions, all words must match', () => {
+    expect(matchesSearch(sspf, 'socialtjanst polis')).toBe(true);
+    expect(matchesSearch(sspf, 'polis bibliotek')).toBe(false);
+    expect(matchesSearch(herr, 'tillräckligt')).toBe(true);
+  });
+});
+
+describe('filters', () => {
+  it('returns everything without filters', () => {
+    expect(applyFilters(ALL, EMPTY_FILTERS)).toHaveLength(4);
+  });
+  it('treats values within a facet as alternatives', () => {
+    expect(applyFilters(ALL, f({ kind: ['projekt', 'samverkansforum'] })).map((i) => i.id)).toEqual(['orat-mot-marken', 'sspf', 'kraftsamling-herrgarden']);
+  });
+  it('narrows across facets', () => {
+    expect(applyFilters(ALL, f({ kind: ['samverkansforum'], dimension: ['utbildning'] })).map((i) => i.id)).toEqual(['sspf']);
+  });
+  it('matches an organisation as lead or partner', () => {
+    expect(applyFilters(ALL, f({ organisation: ['polisen'] })).map((i) => i.id)).toEqual(['orat-mot-marken', 'sspf']);
+  });
+  it('narrows to one area and combines with search', () => {
+    expect(applyFilters(ALL, f({ area: 'nydala' })).map((i) => i.id)).toEqual(['nhl']);
+    expect(applyFilters(ALL, f({ search: 'herrgarden' })).map((i) => i.id)).toEqual(['kraftsamling-herrgarden']);
+  });
+  it('counts each facet value given the other filters', () => {
+    const counts = facetCounts(ALL, f({ kind: ['samverkansforum'], organisation: ['asn'] }), 'kind');
+    // With organisation asn: sspf (samverkansforum) and nhl (verksamhet); the kind filter itself is ignored.
+    expect(Object.fromEntries(counts)).toEqual({ samverkansforum: 1, verksamhet: 1 });
+  });
+});
+
+describe('per area', () => {
+  it('counts area-bound records per area, a record in two areas in both', () => {
+    expect(countByArea(ALL, ['ortagarden', 'nydala', 'lindangen', 'oxie-kyrkby'])).toEqual({ ortagarden: 1, nydala: 1, lindangen: 1, 'oxie-kyrkby': 0 });
+  });
+  it('builds an area × organisation matrix of area-bound records', () => {
+    expect(matrix(ALL, ['ortagarden', 'nydala'], (i) => [...i.lead, ...i.partners])).toEqual({ ortagarden: { mkb: 1 }, nydala: { asn: 1 } });
+  });
+  it('takes the median of an even and an odd list', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 2, 3])).toBe(2.5);
+  });
+});
+
+describe('crossCheckRegister', () => {
+  const meta = {
+    title: 't', source: 's', licence: 'l', attribution: 'a', updated: '2026-01-01',
+    themes: [{ id: 'trygghet', label: 'Trygghet' }], targetGroups: [], kinds: [], statuses: [],
+    dimensions: [{ id: 'delaktighet', label: 'Delaktighet' }],
+    documents: [{ file: 'f.txt', diarienummer: null, documentDate: '2024-01-01', title: 't', author: 'a' }],
+  } satisfies RegisterMeta;
+  const orgs = [{ id: 'ks', name: 'KS', type: 'kommunstyrelsen' as const, aliases: [] }];
+  const check = (items: Initiative[]) => crossCheckRegister(items, meta, orgs, ['ortagarden'], ['herrgarden']).map((p) => `${p.record} ${p.field}`);
+
+  it('accepts a consistent record', () => {
+    expect(check([base({ id: 'a', lead: ['ks'], themes: ['trygghet'], dimensions: ['delaktighet'] })])).toEqual([]);
+  });
+  it('names unknown organisations, list values, areas, delområden and documents by field', () => {
+    const bad = base({
+      id: 'a',
+      lead: ['okand'],
+      themes: ['lycka'],
+      geography: { scope: 'omraden', areas: ['atlantis'], subareas: ['x'], places: [] },
+      sources: [{ file: 'annan.txt', diarienummer: null, documentDate: '2024-01-01', section: 's' }],
+    });
+    expect(check([bad])).toEqual([
+      'post 1 (id "a") lead[0]',
+      'post 1 (id "a") themes[0]',
+      'post 1 (id "a") geography.areas[0]',
+      'post 1 (id "a") geography.subareas[0]',
+      'post 1 (id "a") sources[0].file',
+    ]);
+  });
+  it('reports duplicate ids and a scope that contradicts the areas', () => {
+    const wide = base({ id: 'b', geography: { scope: 'ej-angivet', areas: ['ortagarden'], subareas: [], places: [] } });
+    expect(check([base({ id: 'a' }), base({ id: 'a' }), wide, base({ id: 'c', geography: { scope: 'omraden', areas: [], subareas: [], places: [] } })])).toEqual([
+      'post 2 (id "a") id',
+      'post 3 (id "b") geography.scope',
+      'post 4 (id "c") geography.areas',
+    ]);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Pure functions over the initiative register: cross-file checks, search, faceted filters,
+ * per-area grouping and the area × organisation / area × dimension matrices.
+ */
+import type { DataProblem } from '../../lib/data-error';
+import { INITIATIVES_FILE, type Initiative, type RegisterMeta } from './api/initiatives';
+import type { Organisation } from './api/organisations';
+
+/** Lower case without diacritics, so "orat" finds "Örat mot marken" and "malmo" finds "Malmö". */
+export function normaliseText(text: string): string {
+  return text
+    .toLocaleLowerCase('sv')
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function matchesSearch(item: Initiative, query: string): boolean {
+  const words = normaliseText(query).split(' ').filter(Boolean);
+  if (words.length === 0) return true;
+  const haystack = normaliseText([item.name, ...item.aliases, item.description].join(' '));
+  return words.every((w) => haystack.includes(w));
+}
+
+export const FACETS = ['kind', 'organisation', 'dimension', 'theme', 'targetGroup', 'status'] as const;
+export type Facet = (typeof FACETS)[number];
+
+export type Filters = Record<Facet, string[]> & { search: string; area: string | null };
+
+export const EMPTY_FILTERS: Filters = { kind: [], organisation: [], dimension: [], theme: [], targetGroup: [], status: [], search: '', area: null };
+
+/** The values a record has for a facet; organisation counts lead and partners alike. */
+export function facetValues(item: Initiative, facet: Facet): string[] {
+  switch (facet) {
+    case 'kind':
+      return [item.kind];
+    case 'organisation':
+      return [...new Set([...item.lead, ...item.partners])];
+    case 'dimension':
+      return item.dimensions;
+    case 'theme':
+      return item.themes;
+    case 'targetGroup':
+      return item.targetGroups;
+    case 'status':
+      return [item.status];
+  }
+}
+
+/** Values within a facet are alternatives (OR); facets, search and area narrow together (AND). */
+export function matches(item: Initiative, filters: Filters, except?: Facet): boolean {
+  for (const facet of FACETS) {
+    if (facet === except) continue;
+    const wanted = filters[facet];
+    if (wanted.length && !facetValues(item, facet).some((v) => wanted.includes(v))) return false;
+  }
+  if (filters.area && !item.geography.areas.includes(filters.area)) return false;
+  return matchesSearch(item, filters.search);
+}
+
+export function applyFilters(items: Initiative[], filters: Filters): Initiative[] {
+  return items.filter((i) => matches(i, filters));
+}
+
+/**
+ * How many records each value of a facet would show, given every other filter: the usual
+ * faceted-search count, so choosing a value never promises a number it cannot deliver.
+ */
+export function facetCounts(items: Initiative[], filters: Filters, facet: Facet): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    if (!matches(item, filters, facet)) continue;
+    for (const v of facetValues(item, facet)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * Present in named areas: place-bound records, and city-wide ones with named local sites (a
+ * kontaktcenter on Rosengård) — both are work going on in that area.
+ */
+export function isAreaBound(item: Initiative): boolean {
+  return item.geography.areas.length > 0;
+}
+
+export function isCityWide(item: Initiative): boolean {
+  return item.geography.scope === 'hela-staden';
+}
+
+/** Area-bound records per area slug (a record naming two areas counts in both). */
+export function countByArea(items: Initiative[], areaSlugs: string[]): Record<string, number> {
+  const counts = Object.fromEntries(areaSlugs.map((a) => [a, 0]));
+  for (const item of items) if (isAreaBound(item)) for (const a of item.geography.areas) if (a in counts) counts[a]! += 1;
+  return counts;
+}
+
+/** Matrix of area-bound counts: rows = areas, columns = the values `columnsOf` gives a record. */
+export function matrix(items: Initiative[], areaSlugs: string[], columnsOf: (item: Initiative) => string[]): Record<string, Record<string, number>> {
+  const m: Record<string, Record<string, number>> = Object.fromEntries(areaSlugs.map((a) => [a, {}]));
+  for (const item of items) {
+    if (!isAreaBound(item)) continue;
+    for (const a of item.geography.areas) {
+      const row = m[a];
+      if (!row) continue;
+      for (const c of new Set(columnsOf(item))) row[c] = (row[c] ?? 0) + 1;
+    }
+  }
+  return m;
+}
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(s.length / 2);
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/** References the schema cannot see: organisations, areas, delområden, controlled lists, ids. */
+export function crossCheckRegister(
+  items: Initiative[],
+  meta: RegisterMeta,
+  organisations: Organisation[],
+  areaSlugs: string[],
+  subareaSlugs: string[],
+): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const orgs = new Set(organisations.map((o) => o.id));
+  const areas = new Set(areaSlugs);
+  const subareas = new Set(subareaSlugs);
+  const lists = {
+    themes: new Set(meta.themes.map((x) => x.id)),
+    targetGroups: new Set(meta.targetGroups.map((x) => x.id)),
+    dimensions: new Set(meta.dimensions.map((x) => x.id)),
+  };
+  const files = new Set(meta.documents.map((d) => d.file));
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    const record = `post ${i + 1} (id "${item.id}")`;
+    const add = (field: string, message: string) => problems.push({ file: INITIATIVES_FILE, record, field, message });
+    if (seen.has(item.id)) add('id', `Id "${item.id}" finns redan.`);
+    seen.add(item.id);
+    (['lead', 'partners', 'commissionedBy'] as const).forEach((field) =>
+      (item[field] ?? []).forEach((id, j) => {
+        if (!orgs.has(id)) add(`${field}[${j}]`, `Organisationen "${id}" finns inte i data/organisationer.json.`);
+      }),
+    );
+    (['themes', 'targetGroups', 'dimensions'] as const).forEach((field) =>
+      item[field].forEach((id, j) => {
+        if (!lists[field].has(id)) add(`${field}[${j}]`, `"${id}" finns inte i listan meta.${field}.`);
+      }),
+    );
+    item.geography.areas.forEach((a, j) => {
+      if (!areas.has(a)) add(`geography.areas[${j}]`, `Området "${a}" finns inte i geo/omraden.geojson.`);
+    });
+    item.geography.subareas.forEach((s, j) => {
+      if (!subareas.has(s)) add(`geography.subareas[${j}]`, `Delområdet "${s}" finns inte i geo/delomraden.geojson.`);
+    });
+    if (item.geography.scope === 'omraden' && item.geography.areas.length === 0) add('geography.areas', 'Omfattningen är "omraden" men inget område anges.');
+    // "hela-staden" may still name areas where it has sites; "ej-angivet" by definition names none.
+    if (item.geography.scope === 'ej-angivet' && item.geography.areas.length > 0) add('geography.scope', 'Omfattningen är "ej-angivet" men områden anges.');
+    item.sources.forEach((s, j) => {
+      if (!files.has(s.file)) add(`sources[${j}].file`, `Dokumentet "${s.file}" finns inte i meta.documents.`);
+    });
+  });
+  return problems;
+}
