@@ -1,4 +1,4 @@
-import { Suspense, lazy, useEffect, useMemo } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import type { FeatureCollection } from 'geojson';
 import { useAreas } from '../features/areas/api/areas';
 import { useSubareas } from '../features/areas/api/subareas';
@@ -16,12 +16,18 @@ import { AreaIndexProfile } from '../features/index/components/area-index-profil
 import { RankingView } from '../features/index/components/ranking-view';
 import { CompareView } from '../features/index/components/compare-view';
 import { MethodologyPage } from '../features/index/components/methodology-page';
+import { InitiativeFilters } from '../features/initiatives/components/initiative-filters';
+import { InitiativeList } from '../features/initiatives/components/initiative-list';
+import { InitiativeDetail } from '../features/initiatives/components/initiative-detail';
+import { AreaInitiatives } from '../features/initiatives/components/area-initiatives';
+import { MatrixView } from '../features/initiatives/components/matrix-view';
 import { DataProblems } from '../lib/components/data-problems';
 import { LoadError } from '../lib/components/load-error';
 import { useMessages } from '../lib/copy/messages';
 import { formatNumber } from '../lib/format';
 import { VIEWS, areaParam, compareParam, layerParam, useUrlParam, viewParam, yearParam, type View } from './url-state';
 import { useNotices } from './notices';
+import { useRegister, useRegisterFilters } from './use-register';
 
 // Split out: MapLibre is most of the JavaScript, and the list and panel are useful before it loads.
 const MapView = lazy(() => import('../features/map/map-view'));
@@ -50,6 +56,21 @@ export function App() {
   const selected = areaItems?.find((a) => a.properties.slug === slug) ?? null;
   const index = useIndexModel(areaSlugs, { year, layer: layerId });
   const model = index.model;
+  const regFilters = useRegisterFilters();
+  const register = useRegister(areaItems, subareas.data?.items, regFilters.filters, regFilters.openId);
+  const opener = useRef<string | null>(null);
+  const openInitiative = (id: string) => {
+    opener.current = id;
+    regFilters.setOpenId(id);
+  };
+  const closeInitiative = () => {
+    regFilters.setOpenId(null);
+    // Give focus back to the entry that opened the detail (WCAG 2.4.3), once the list is back.
+    const id = opener.current;
+    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-initiative="${id}"]`)?.focus());
+  };
+  const areaName = (s: string) => areaItems?.find((a) => a.properties.slug === s)?.properties.name ?? s;
+  const subareaName = (s: string) => subareas.data?.items.find((x) => x.properties.slug === s)?.properties.name ?? s;
 
   // Values in a shared link that the data does not have: drop them and say so, rather than guess.
   useEffect(() => {
@@ -66,6 +87,10 @@ export function App() {
       setYear(null, 'replace');
     }
     if (invalidView) setView('karta', 'replace');
+    if (register.items && regFilters.openId && !register.open) {
+      notify(t.unknownInitiative(regFilters.openId));
+      regFilters.setOpenId(null, 'replace');
+    }
     if (invalidCompare) setCompare([], 'replace');
     const unknown = areaSlugs ? compare.filter((s) => !areaSlugs.includes(s)) : [];
     if (unknown.length) {
@@ -90,13 +115,35 @@ export function App() {
       ...(basemap.data?.problems ?? []),
       ...(areaItems && subareas.data ? crossCheckSubareas(areaItems, subareas.data.items) : []),
       ...index.problems,
+      ...register.problems,
     ],
-    [areas.data, subareas.data, basemap.data, areaItems, index.problems],
+    [areas.data, subareas.data, basemap.data, areaItems, index.problems, register.problems],
   );
 
-  const failed = [areas, subareas, basemap, index.definition, index.values].filter((q) => q.isError);
+  const failed = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].filter((q) => q.isError);
   const selectSlug = (s: string) => setSlug(s);
-  const viewLabels: Record<View, string> = { karta: t.viewMap, rankning: t.viewRanking, jamfor: t.viewCompare, metod: t.viewMethod };
+  const viewLabels: Record<View, string> = {
+    karta: t.viewMap,
+    insatser: t.viewInitiatives,
+    matris: t.viewMatrix,
+    rankning: t.viewRanking,
+    jamfor: t.viewCompare,
+    metod: t.viewMethod,
+  };
+  const labels = register.labels;
+  const detail =
+    register.open && labels && register.initiatives.data ? (
+      <InitiativeDetail
+        item={register.open}
+        meta={register.initiatives.data.meta}
+        labels={labels}
+        areaName={areaName}
+        subareaName={subareaName}
+        onClose={closeInitiative}
+        t={t}
+      />
+    ) : null;
+  const listForView = view === 'insatser' && selected ? register.filtered.filter((i) => i.geography.areas.includes(selected.properties.slug)) : register.filtered;
 
   const tooltip = (id: number) => {
     const area = areaItems?.find((a) => a.id === id);
@@ -154,13 +201,14 @@ export function App() {
       ) : (
         <main id="main-content" className="layout" data-view={view} tabIndex={-1}>
           <div className="sidebar">
-            {model && (
+            {model && !detail && view !== 'insatser' && (
               <>
                 <IndexControls model={model} onLayer={(id) => setLayer(id)} onYear={(y) => setYear(y === model.defaultYear ? null : y)} t={t} />
                 <Legend model={model} t={t} />
               </>
             )}
-            {view === 'karta' && (
+            {detail}
+            {!detail && view === 'karta' && (
               <>
                 <section aria-labelledby="areas-heading" id="area-list">
                   <h2 id="areas-heading" className="section-title">
@@ -173,17 +221,62 @@ export function App() {
                   <section className="panel" aria-live="polite">
                     <AreaPanel area={selected} subareas={selected ? subareasOf(selected, subareas.data?.items) : []} onClear={() => setSlug(null)} t={t}>
                       {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
+                      {selected && labels && <AreaInitiatives area={selected.properties.slug} items={register.filtered} onOpen={openInitiative} labels={labels} t={t} />}
                     </AreaPanel>
                   </section>
                 )}
               </>
+            )}
+            {!detail && view === 'insatser' && labels && register.items && (
+              <section className="initiatives" aria-labelledby="initiatives-title">
+                <h2 id="initiatives-title">{t.initiativesHeading}</h2>
+                <InitiativeFilters
+                  items={register.items}
+                  filters={{ ...regFilters.filters, area: null }}
+                  onChange={regFilters.setFacet}
+                  onSearch={regFilters.setSearch}
+                  onClear={regFilters.clear}
+                  labels={labels}
+                  t={t}
+                />
+                {selected && (
+                  <p className="chip">
+                    {t.areaFilter(selected.properties.name)}{' '}
+                    <button type="button" className="link-button" aria-label={t.removeAreaFilter(selected.properties.name)} onClick={() => setSlug(null)}>
+                      ✕
+                    </button>
+                  </p>
+                )}
+                <p role="status" className="result-count">
+                  {t.showingCount(listForView.length, register.items.length)}
+                </p>
+                <InitiativeList items={listForView} onOpen={openInitiative} labels={labels} t={t} />
+              </section>
+            )}
+            {!detail && view === 'matris' && labels && areaItems && (
+              <MatrixView
+                items={register.filtered}
+                areas={areaNames}
+                scores={Object.fromEntries(areaNames.map((a) => [a.slug, model ? scoreOf(model, a.slug) : null]))}
+                scoreLabel={model ? `${model.layer.label} ${model.year}` : ''}
+                scoreExample={model?.layerHasExample ?? false}
+                dimensions={register.initiatives.data?.meta.dimensions.map((d) => d.id) ?? []}
+                onCell={(area, facet, value) => {
+                  regFilters.setFacet(facet, [value]);
+                  setSlug(area);
+                  setView('insatser');
+                }}
+                onSelectArea={selectSlug}
+                labels={labels}
+                t={t}
+              />
             )}
             {view === 'rankning' && model && <RankingView model={model} areas={areaNames} onSelect={selectSlug} selected={slug} t={t} />}
             {view === 'jamfor' && model && <CompareView model={model} areas={areaNames} chosen={compare} onChange={(c) => setCompare(c)} t={t} />}
           </div>
           <section className="map-section" aria-label={t.mapLabel}>
             <p className="map-hint" id="map-hint">
-              {t.mapHint}
+              {t.mapHint} {register.items && t.mapCountsLabel}
             </p>
             {bounds && (
               <Suspense fallback={<p className="map-loading">{t.mapLoading}</p>}>
@@ -199,6 +292,9 @@ export function App() {
                     if (hit) setSlug(hit.properties.slug);
                   }}
                   choropleth={choropleth}
+                  counts={register.counts}
+                  places={register.places}
+                  highlightIds={register.highlightIds}
                   renderTooltip={tooltip}
                   labels={{ title: t.mapLabel, zoomIn: t.mapZoomIn, zoomOut: t.mapZoomOut, resetNorth: t.mapResetNorth, unavailable: t.mapUnavailable }}
                   attribution={ATTRIBUTION}

@@ -1,4 +1,4 @@
-import { areaParam, compareParam, layerParam, readParam, viewParam, writeParam, yearParam } from './url-state';
+import { areaParam, compareParam, filterParams, initiativeParam, layerParam, readParam, searchParam, viewParam, writeParam, yearParam } from './url-state';
 
 describe('areaParam', () => {
   it('reads a slug', () => {
@@ -36,5 +36,19 @@ describe('index and view parameters', () => {
   it('knows the views and rejects others', () => {
     expect(readParam(viewParam, '?vy=metod').value).toBe('metod');
     expect(readParam(viewParam, '?vy=admin')).toEqual({ value: 'karta', invalid: 'admin' });
+  });
+});
+
+describe('initiative parameters', () => {
+  it('reads a list of slugs without duplicates and rejects a non-slug', () => {
+    expect(readParam(filterParams.organisation, '?org=mkb,polisen,mkb').value).toEqual(['mkb', 'polisen']);
+    expect(readParam(filterParams.kind, '?typ=projekt,<b>').invalid).toBe('projekt,<b>');
+  });
+  it('keeps search text as typed and rejects an over-long one', () => {
+    expect(readParam(searchParam, '?sok=%C3%B6rat+mot').value).toBe('örat mot');
+    expect(readParam(searchParam, `?sok=${'a'.repeat(101)}`).invalid).toHaveLength(101);
+  });
+  it('reads the open initiative', () => {
+    expect(readParam(initiativeParam, '?insats=sspf').value).toBe('sspf');
   });
 });

@@ -133,7 +133,7 @@ export const compareParam: ParamCodec<string[]> = {
   serialise: (value) => value.join(','),
 };
 
-export const VIEWS = ['karta', 'rankning', 'jamfor', 'metod'] as const;
+export const VIEWS = ['karta', 'insatser', 'matris', 'rankning', 'jamfor', 'metod'] as const;
 export type View = (typeof VIEWS)[number];
 
 /** `?vy=<view>`: which view is open. */
@@ -142,4 +142,42 @@ export const viewParam: ParamCodec<View> = {
   defaultValue: 'karta',
   parse: (raw) => (VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined,
   serialise: (value) => value,
+};
+
+/** A comma-separated list of slugs (`?org=mkb,polisen`); whether they exist is checked against data. */
+export function slugListParam(key: string): ParamCodec<string[]> {
+  return {
+    key,
+    defaultValue: [],
+    parse: (raw) => {
+      const list = raw.split(',').filter(Boolean);
+      return list.every((s) => SLUG.test(s)) ? [...new Set(list)] : undefined;
+    },
+    serialise: (value) => value.join(','),
+  };
+}
+
+export const filterParams = {
+  kind: slugListParam('typ'),
+  organisation: slugListParam('org'),
+  dimension: slugListParam('dim'),
+  theme: slugListParam('tema'),
+  targetGroup: slugListParam('grupp'),
+  status: slugListParam('status'),
+} as const;
+
+/** `?sok=<text>`: free-text search over initiatives; capped so a pasted essay cannot stall the UI. */
+export const searchParam: ParamCodec<string> = {
+  key: 'sok',
+  defaultValue: '',
+  parse: (raw) => (raw.length <= 100 ? raw : undefined),
+  serialise: (value) => value,
+};
+
+/** `?insats=<id>`: the initiative whose detail is open. */
+export const initiativeParam: ParamCodec<string | null> = {
+  key: 'insats',
+  defaultValue: null,
+  parse: (raw) => (SLUG.test(raw) ? raw : undefined),
+  serialise: (value) => value ?? '',
 };

@@ -31,6 +31,11 @@ describe('search', () => {
     expect(matchesSearch(orat, 'orat')).toBe(true);
     expect(matchesSearch(orat, 'ÖRAT')).toBe(true);
   });
+  it('matches the start of words, not the middle', () => {
+    const coordinator = base({ id: 'k', name: 'Samordnare', description: 'En koordinator för hela området, med lång beskrivning.' });
+    expect(matchesSearch(coordinator, 'orat')).toBe(false);
+    expect(matchesSearch(coordinator, 'koord')).toBe(true);
+  });
   it('searches aliases and descriptions, all words must match', () => {
     expect(matchesSearch(sspf, 'socialtjanst polis')).toBe(true);
     expect(matchesSearch(sspf, 'polis bibliotek')).toBe(false);

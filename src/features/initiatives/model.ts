@@ -16,11 +16,17 @@ export function normaliseText(text: string): string {
     .trim();
 }
 
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+
+/**
+ * Every query word must start a word of the name, aliases or description: "orat" finds "Örat mot
+ * marken" but not "koordinator", and "trygg" finds "Tryggare Malmö".
+ */
 export function matchesSearch(item: Initiative, query: string): boolean {
-  const words = normaliseText(query).split(' ').filter(Boolean);
+  const words = normaliseText(query).split(WORD_SPLIT).filter(Boolean);
   if (words.length === 0) return true;
-  const haystack = normaliseText([item.name, ...item.aliases, item.description].join(' '));
-  return words.every((w) => haystack.includes(w));
+  const haystack = normaliseText([item.name, ...item.aliases, item.description].join(' ')).split(WORD_SPLIT);
+  return words.every((w) => haystack.some((h) => h.startsWith(w)));
 }
 
 export const FACETS = ['kind', 'organisation', 'dimension', 'theme', 'targetGroup', 'status'] as const;

@@ -2,7 +2,7 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { FeatureCollection } from 'geojson';
 
 /** Source and layer ids, typed so a typo is a compile error rather than a silent no-op. */
-export const SOURCE = { basemap: 'basemap', areas: 'areas', subareas: 'subareas' } as const;
+export const SOURCE = { basemap: 'basemap', areas: 'areas', subareas: 'subareas', counts: 'counts', places: 'places' } as const;
 export const LAYER = {
   background: 'background',
   context: 'context-land',
@@ -15,6 +15,10 @@ export const LAYER = {
   areasSelectedCasing: 'areas-selected-casing',
   areasSelected: 'areas-selected-line',
   areasLabel: 'areas-label',
+  highlight: 'areas-highlight',
+  places: 'places',
+  countsCircle: 'counts-circle',
+  countsLabel: 'counts-label',
 } as const;
 
 export const COLORS = {
@@ -27,9 +31,12 @@ export const COLORS = {
   subareaOutline: '#5a6b60',
   label: '#14201a',
   labelHalo: '#ffffff',
+  highlight: '#0b5c8a',
+  count: '#0b5c8a',
 } as const;
 
 export const LABEL_FONT = 'DejaVuSans-Bold';
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
@@ -136,13 +143,62 @@ export const layers: LayerSpecification[] = [
   },
 ];
 
+/** Below the area label, so the count never covers the name. */
+const COUNT_OFFSET_PX = 20;
+
+export const overlayLayers: LayerSpecification[] = [
+  {
+    id: LAYER.highlight,
+    type: 'line',
+    source: SOURCE.areas,
+    paint: {
+      'line-color': COLORS.highlight,
+      'line-width': 5,
+      'line-opacity': ['case', ['boolean', ['feature-state', 'highlight'], false], 1, 0],
+    },
+  },
+  {
+    id: LAYER.places,
+    type: 'circle',
+    source: SOURCE.places,
+    paint: { 'circle-radius': 6, 'circle-color': COLORS.highlight, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+  },
+  {
+    id: LAYER.countsCircle,
+    type: 'circle',
+    source: SOURCE.counts,
+    filter: ['>', ['get', 'count'], 0],
+    paint: {
+      'circle-radius': 10,
+      'circle-color': '#ffffff',
+      'circle-stroke-color': COLORS.count,
+      'circle-stroke-width': 2,
+      'circle-translate': [0, COUNT_OFFSET_PX],
+    },
+  },
+  {
+    id: LAYER.countsLabel,
+    type: 'symbol',
+    source: SOURCE.counts,
+    filter: ['>', ['get', 'count'], 0],
+    layout: {
+      'text-field': ['to-string', ['get', 'count']],
+      'text-font': [LABEL_FONT],
+      'text-size': 12,
+      'text-allow-overlap': true,
+      'text-ignore-placement': true,
+    },
+    paint: { 'text-color': COLORS.count, 'text-translate': [0, COUNT_OFFSET_PX] },
+  },
+];
+
 export function selectedOutlineFilter(id: number | null): FilterSpecification {
   return ['==', ['id'], id ?? -1];
 }
 
 export function buildStyle(
   glyphsBase: string,
-  data: { basemap: FeatureCollection; areas: FeatureCollection; subareas: FeatureCollection },
+  data: { basemap: FeatureCollection; areas: FeatureCollection; subareas: FeatureCollection; counts?: FeatureCollection; places?: FeatureCollection },
 ): StyleSpecification {
   return {
     version: 8,
@@ -151,7 +207,9 @@ export function buildStyle(
       [SOURCE.basemap]: { type: 'geojson', data: data.basemap },
       [SOURCE.areas]: { type: 'geojson', data: data.areas },
       [SOURCE.subareas]: { type: 'geojson', data: data.subareas },
+      [SOURCE.counts]: { type: 'geojson', data: data.counts ?? EMPTY },
+      [SOURCE.places]: { type: 'geojson', data: data.places ?? EMPTY },
     },
-    layers,
+    layers: [...layers, ...overlayLayers],
   };
 }

@@ -23,6 +23,12 @@ export interface MapViewProps {
   selectedSlug: string | null;
   onSelect: (id: number) => void;
   choropleth: Choropleth | null;
+  /** Points with a `count` property: initiatives per area under the current filters. */
+  counts: FeatureCollection;
+  /** Named places (approximate, at a delområde's inner point). */
+  places: FeatureCollection;
+  /** Areas to outline, e.g. those of the open initiative. */
+  highlightIds: number[];
   /** Content of the hover tooltip for an area id (name and value: never colour alone). */
   renderTooltip?: (id: number) => ReactNode;
   labels: { title: string; zoomIn: string; zoomOut: string; resetNorth: string; unavailable: string };
@@ -126,7 +132,25 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
-  const { areas, subareas, basemap, selectedId, selectedSlug, choropleth } = props;
+  const { areas, subareas, basemap, selectedId, selectedSlug, choropleth, counts, places, highlightIds } = props;
+
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    (map.getSource(SOURCE.counts) as maplibregl.GeoJSONSource | undefined)?.setData(counts);
+    (map.getSource(SOURCE.places) as maplibregl.GeoJSONSource | undefined)?.setData(places);
+  }, [ready, counts, places]);
+
+  const highlightKey = highlightIds.join();
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map) return;
+    const ids = highlightKey ? highlightKey.split(',').map(Number) : [];
+    for (const id of ids) map.setFeatureState({ source: SOURCE.areas, id }, { highlight: true });
+    return () => {
+      if (mapRef.current) for (const id of ids) map.setFeatureState({ source: SOURCE.areas, id }, { highlight: false });
+    };
+  }, [ready, highlightKey]);
 
   useEffect(() => {
     const map = mapRef.current;

@@ -1,7 +1,7 @@
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import type { IndexModel } from '../model';
-import { ExampleBadge } from './example-badge';
+import { ExampleBadge } from '../../../lib/components/example-badge';
 import { ScoreBarChart, TrendChart } from './lazy-charts';
 
 const score = (s: number | null | undefined, t: Messages) => (s === null || s === undefined ? t.missing : formatNumber(s, 1));

@@ -1,6 +1,6 @@
 import type { Messages } from '../../../lib/copy/sv';
 import type { IndexModel } from '../model';
-import { ExampleBadge } from './example-badge';
+import { ExampleBadge } from '../../../lib/components/example-badge';
 
 export function IndexControls({ model, onLayer, onYear, t }: { model: IndexModel; onLayer: (id: string) => void; onYear: (year: number) => void; t: Messages }) {
   const composite = model.layers.find((l) => l.kind === 'composite')!;

@@ -2,7 +2,7 @@ import { formatNumber } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { MISSING_COLOR, classLabel, legendClasses } from '../classes';
 import type { IndexModel } from '../model';
-import { ExampleBadge } from './example-badge';
+import { ExampleBadge } from '../../../lib/components/example-badge';
 
 export function Legend({ model, t }: { model: IndexModel; t: Messages }) {
   return (

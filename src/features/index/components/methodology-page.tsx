@@ -1,7 +1,7 @@
 import { methodologySv as m } from '../../../lib/copy/methodology-sv';
 import type { Messages } from '../../../lib/copy/sv';
 import type { IndexDefinition } from '../api/index-definition';
-import { ExampleBadge } from './example-badge';
+import { ExampleBadge } from '../../../lib/components/example-badge';
 
 export function MethodologyPage({ definition, t }: { definition: IndexDefinition | undefined; t: Messages }) {
   return (

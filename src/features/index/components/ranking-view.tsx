@@ -3,7 +3,7 @@ import type { Messages } from '../../../lib/copy/sv';
 import { classLabel, classify, legendClasses } from '../classes';
 import { layerScore } from '../compute';
 import type { IndexModel } from '../model';
-import { ExampleBadge } from './example-badge';
+import { ExampleBadge } from '../../../lib/components/example-badge';
 import { ScoreBarChart } from './lazy-charts';
 
 export interface AreaName {

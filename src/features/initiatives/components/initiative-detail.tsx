@@ -1,0 +1,161 @@
+import { useEffect, useRef } from 'react';
+import type { Messages } from '../../../lib/copy/sv';
+import type { Initiative, RegisterMeta, SourceRef } from '../api/initiatives';
+import type { Labeller } from '../labels';
+
+function Source({ s, meta, labels, t }: { s: SourceRef; meta: RegisterMeta; labels: Labeller; t: Messages }) {
+  const doc = meta.documents.find((d) => d.file === s.file);
+  return (
+    <li>
+      <strong>{doc?.title ?? s.file}</strong>
+      <br />
+      {s.diarienummer ?? t.noDiarienummer} · {s.documentDate} · {t.sourceSection}: {s.section}
+      {s.organisation && !s.section.includes(labels.organisation(s.organisation)) ? ` · ${labels.organisation(s.organisation)}` : ''}
+      <br />
+      <span className="small">
+        {doc?.author ? `${doc.author} · ` : ''}
+        {s.file}
+      </span>
+    </li>
+  );
+}
+
+/** Everything the register holds about one initiative, with the claim behind it. */
+export function InitiativeDetail({
+  item,
+  meta,
+  labels,
+  areaName,
+  subareaName,
+  onClose,
+  t,
+}: {
+  item: Initiative;
+  meta: RegisterMeta;
+  labels: Labeller;
+  areaName: (slug: string) => string;
+  subareaName: (slug: string) => string;
+  onClose: () => void;
+  t: Messages;
+}) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Move focus to the detail so screen reader and keyboard users land where the content changed.
+  useEffect(() => heading.current?.focus(), [item.id]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  const g = item.geography;
+  const period = [item.start, item.end].filter(Boolean).join(' – ');
+  const list = (ids: string[], f: (id: string) => string) => (ids.length ? ids.map(f).join(', ') : '–');
+  return (
+    <article className="initiative-detail" aria-labelledby="initiative-title">
+      <button type="button" className="link-button" onClick={onClose}>
+        ← {t.closeDetail}
+      </button>
+      <h2 id="initiative-title" tabIndex={-1} ref={heading}>
+        {item.name}
+      </h2>
+      {item.aliases.length > 0 && (
+        <p className="small">
+          {t.aliases}: {item.aliases.join(', ')}
+        </p>
+      )}
+      <p>{item.description}</p>
+      <dl className="facts">
+        <dt>{t.kind}</dt>
+        <dd>{labels.kind(item.kind)}</dd>
+        <dt>{t.status}</dt>
+        <dd>{labels.status(item.status)}</dd>
+        <dt>{t.lead}</dt>
+        <dd>{item.lead.length ? list(item.lead, labels.organisation) : t.notLeadStated}</dd>
+        <dt>{t.partners}</dt>
+        <dd>{list(item.partners, labels.organisation)}</dd>
+        {item.commissionedBy && item.commissionedBy.length > 0 && (
+          <>
+            <dt>{t.commissionedBy}</dt>
+            <dd>{list(item.commissionedBy, labels.organisation)}</dd>
+          </>
+        )}
+        <dt>{t.dimensions}</dt>
+        <dd>{list(item.dimensions, labels.dimension)}</dd>
+        <dt>{t.themes}</dt>
+        <dd>{list(item.themes, labels.theme)}</dd>
+        <dt>{t.targetGroups}</dt>
+        <dd>{list(item.targetGroups, labels.targetGroup)}</dd>
+        {(period || item.periodNote) && (
+          <>
+            <dt>{t.period}</dt>
+            <dd>
+              {period}
+              {period && item.periodNote ? '. ' : ''}
+              {item.periodNote}
+            </dd>
+          </>
+        )}
+        {item.funding && (
+          <>
+            <dt>{t.funding}</dt>
+            <dd>{item.funding}</dd>
+          </>
+        )}
+        {item.caseNumbers && item.caseNumbers.length > 0 && (
+          <>
+            <dt>{t.caseNumbers}</dt>
+            <dd>{item.caseNumbers.join(', ')}</dd>
+          </>
+        )}
+        <dt>{t.geography}</dt>
+        <dd>
+          {g.scope === 'hela-staden' && <div>{t.scopeCity}</div>}
+          {g.scope === 'ej-angivet' && <div>{t.scopeUnknown}</div>}
+          {g.areas.length > 0 && <div>{g.areas.map(areaName).join(', ')}</div>}
+          {g.subareas.length > 0 && (
+            <div className="small">
+              {t.subareas}: {g.subareas.map(subareaName).join(', ')}
+            </div>
+          )}
+        </dd>
+      </dl>
+      {g.places.length > 0 && (
+        <>
+          <h3>{t.places}</h3>
+          <ul>
+            {g.places.map((p) => (
+              <li key={p.name}>
+                {p.name}
+                {p.subarea ? ` – ${subareaName(p.subarea)}` : p.area ? ` – ${areaName(p.area)} (${t.placeNoSubarea})` : ''}
+              </li>
+            ))}
+          </ul>
+          {g.places.some((p) => p.subarea) && <p className="small">{t.placeApprox}</p>}
+        </>
+      )}
+      <h3>{t.initiativeSources}</h3>
+      <ul className="sources">
+        {item.sources.map((s, i) => (
+          <Source key={i} s={s} meta={meta} labels={labels} t={t} />
+        ))}
+      </ul>
+      {item.conflicts.length > 0 && (
+        <>
+          <h3>{t.conflicts}</h3>
+          {item.conflicts.map((c, i) => (
+            <div key={i} className="conflict">
+              <p>{c.note}</p>
+              <ul className="sources">
+                {c.sources.map((s, j) => (
+                  <Source key={j} s={s} meta={meta} labels={labels} t={t} />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,73 @@
+import { useId } from 'react';
+import type { Messages } from '../../../lib/copy/sv';
+import type { Labeller } from '../labels';
+import { FACETS, facetCounts, type Facet, type Filters } from '../model';
+import type { Initiative } from '../api/initiatives';
+
+const FACET_TITLE: Record<Facet, keyof Messages> = {
+  kind: 'facetKind',
+  organisation: 'facetOrganisation',
+  dimension: 'facetDimension',
+  theme: 'facetTheme',
+  targetGroup: 'facetTargetGroup',
+  status: 'facetStatus',
+};
+
+/** Search and combinable facet filters; each choice shows how many records it would give. */
+export function InitiativeFilters({
+  items,
+  filters,
+  onChange,
+  onSearch,
+  onClear,
+  labels,
+  t,
+}: {
+  items: Initiative[];
+  filters: Filters;
+  onChange: (facet: Facet, values: string[]) => void;
+  onSearch: (text: string) => void;
+  onClear: () => void;
+  labels: Labeller;
+  t: Messages;
+}) {
+  const searchId = useId();
+  const active = FACETS.some((f) => filters[f].length > 0) || filters.search !== '';
+  return (
+    <div className="initiative-filters">
+      <label htmlFor={searchId} className="search-label">
+        {t.searchLabel}
+      </label>
+      <input id={searchId} type="search" value={filters.search} onChange={(e) => onSearch(e.target.value)} aria-describedby={`${searchId}-hint`} autoComplete="off" />
+      <p id={`${searchId}-hint`} className="small">
+        {t.searchHint}
+      </p>
+      <details className="facets" open={active || undefined}>
+        <summary>{t.filtersHeading}</summary>
+        {FACETS.map((facet) => {
+          const counts = facetCounts(items, filters, facet);
+          const values = [...new Set([...counts.keys(), ...filters[facet]])].sort((a, b) => labels.facet(facet, a).localeCompare(labels.facet(facet, b), 'sv'));
+          return (
+            <fieldset key={facet} className="facet">
+              <legend>{t[FACET_TITLE[facet]] as string}</legend>
+              {values.map((v) => {
+                const on = filters[facet].includes(v);
+                return (
+                  <label key={v}>
+                    <input type="checkbox" checked={on} onChange={(e) => onChange(facet, e.target.checked ? [...filters[facet], v] : filters[facet].filter((x) => x !== v))} />{' '}
+                    {labels.facet(facet, v)} <span className="count">({counts.get(v) ?? 0})</span>
+                  </label>
+                );
+              })}
+            </fieldset>
+          );
+        })}
+      </details>
+      {active && (
+        <button type="button" className="link-button" onClick={onClear}>
+          {t.clearFilters}
+        </button>
+      )}
+    </div>
+  );
+}
