@@ -4,6 +4,8 @@ import subareas from '../tests/fixtures/geo/delomraden.geojson?raw';
 import basemap from '../tests/fixtures/geo/bakgrund.geojson?raw';
 import indexDefinition from '../tests/fixtures/data/index-definition.json?raw';
 import indexValues from '../tests/fixtures/data/index-values.json?raw';
+import initiatives from '../tests/fixtures/data/insatser.json?raw';
+import organisations from '../tests/fixtures/data/organisationer.json?raw';
 
 const json = (body: string) => () => new HttpResponse(body, { headers: { 'Content-Type': 'application/geo+json' } });
 
@@ -17,6 +19,8 @@ export const geoHandlers = [
 export const dataHandlers = [
   http.get('*/data/index-definition.json', json(indexDefinition)),
   http.get('*/data/index-values.json', json(indexValues)),
+  http.get('*/data/insatser.json', json(initiatives)),
+  http.get('*/data/organisationer.json', json(organisations)),
 ];
 
 export const handlers = [...geoHandlers, ...dataHandlers];

@@ -38,7 +38,8 @@ describe('area list and panel', () => {
     expect(within(panel).getByText('Västra hamnen, Gamla staden m fl')).toBeInTheDocument();
     expect(within(panel).getByText('16,19 km²')).toBeInTheDocument();
     expect(within(panel).getByRole('heading', { name: 'Delområden (2)' })).toBeInTheDocument();
-    expect(within(panel).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Davidshall', 'Gamla Staden']);
+    const subareaList = within(panel).getByRole('list', { name: 'Delområden (2)' });
+    expect(within(subareaList).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Davidshall', 'Gamla Staden']);
     expect(screen.getByRole('button', { name: 'Västra hamnen' })).toHaveAttribute('aria-pressed', 'true');
   });
 

@@ -41,10 +41,10 @@ export function AreaPanel({
         <dd>{formatKm2(p.areaKm2)}</dd>
       </dl>
       {children}
-      <h3>
+      <h3 id="subareas-title">
         {t.subareas} ({subareas.length})
       </h3>
-      <ul className="subarea-list">
+      <ul className="subarea-list" aria-labelledby="subareas-title">
         {subareas.map((s) => (
           <li key={s.slug}>{s.name}</li>
         ))}
