@@ -1,5 +1,6 @@
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchChromium } from './browser';
 
 /** Page object for the app: navigation, waiting for the map, and what the page did meanwhile. */
 export class AppPage {
@@ -102,4 +103,30 @@ export function hexToRgb(hex: string): [number, number, number] {
 /** Colour distance tolerant of antialiasing and the fill's 0.9 opacity over the land colour. */
 export function closeTo(actual: readonly number[], expected: readonly number[], tolerance = 24) {
   return Math.max(...expected.map((v, i) => Math.abs(v - (actual[i] ?? 0)))) <= tolerance;
+}
+
+/**
+ * One Chromium per spec file and a fresh context per test: `session.app` is the page object of
+ * the running test, closed after it.
+ */
+export function chromiumSession() {
+  const session: { browser: Browser | null; app: AppPage | null; open: (baseURL: string, viewport?: { width: number; height: number }) => Promise<AppPage> } = {
+    browser: null,
+    app: null,
+    async open(baseURL, viewport) {
+      session.app = await AppPage.open(session.browser!, baseURL, viewport);
+      return session.app;
+    },
+  };
+  beforeAll(async () => {
+    session.browser = await launchChromium();
+  });
+  afterEach(async () => {
+    await session.app?.close();
+    session.app = null;
+  });
+  afterAll(async () => {
+    await session.browser?.close();
+  });
+  return session;
 }

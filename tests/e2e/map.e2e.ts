@@ -2,8 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
-import type { Browser } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { COLORS, HOVER_SHADE_OPACITY } from '../../src/features/map/map-style';
 import { CLASS_COLORS, classify } from '../../src/features/index/classes';
 import { parseIndexDefinition } from '../../src/features/index/api/index-definition';
@@ -11,8 +10,7 @@ import { parseIndexValues } from '../../src/features/index/api/index-values';
 import { buildIndexModel, scoreOf } from '../../src/features/index/model';
 import { formatPercent } from '../../src/lib/format';
 import { boundsOf } from '../../src/features/areas/geometry';
-import { AppPage, closeTo, hexToRgb } from './app-page';
-import { launchChromium } from './browser';
+import { chromiumSession, closeTo, hexToRgb, type AppPage } from './app-page';
 import { projectAfterFit } from './projection';
 
 const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
@@ -51,19 +49,9 @@ const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots
 mkdirSync(SCREENSHOTS, { recursive: true });
 const screenshotPath = (name: string) => resolve(SCREENSHOTS, name);
 
-let browser: Browser;
 let app: AppPage;
 const baseURL = inject('baseURL');
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-afterEach(async () => {
-  await app?.close();
-});
+const session = chromiumSession();
 
 /**
  * Screen position of a point inside an area, a little south of its centre so that it is not under
@@ -80,7 +68,7 @@ async function pointOf(slug: string) {
 
 describe('the app in Chromium', () => {
   it('loads with no page errors and no request to another origin, and lists the 14 areas', async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto();
     await app.waitForMapIdle();
     await expect.poll(() => app.page.getByRole('list', { name: 'Välj område' }).getByRole('button').count()).toBe(14);
@@ -89,7 +77,7 @@ describe('the app in Chromium', () => {
   });
 
   it('draws the map: many colours, water at the sea, the area fill inside an area', async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto();
     await app.waitForMapIdle();
     expect(await app.distinctMapColours()).toBeGreaterThan(50);
@@ -100,7 +88,7 @@ describe('the app in Chromium', () => {
   });
 
   it('gives the map a Swedish accessible name', async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto();
     await app.waitForMapIdle();
     expect(await app.page.getByRole('region', { name: 'Karta över Malmös 14 områden' }).count()).toBeGreaterThan(0);
@@ -108,7 +96,7 @@ describe('the app in Chromium', () => {
   });
 
   it('highlights the area under the pointer', async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto();
     await app.waitForMapIdle();
     const { x, y, box } = await pointOf('riseberga');
@@ -123,7 +111,7 @@ describe('the app in Chromium', () => {
   });
 
   it("selects the area at a click on its screen position and puts it in the URL", async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto();
     await app.waitForMapIdle();
     const { x, y, box } = await pointOf('oxie-kyrkby');
@@ -136,7 +124,7 @@ describe('the app in Chromium', () => {
 
   it('recolours map and legend when the layer changes', async () => {
     const slug = areaThatChanges({ layer: 'index', year: null }, { layer: 'valdeltagande', year: null });
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto();
     await app.waitForMapIdle();
     const { x, y } = await pointOf(slug);
@@ -162,7 +150,7 @@ describe('the app in Chromium', () => {
     })!;
     const slug = areaThatChanges({ layer, year: 2019 }, { layer, year: 2023 });
     const label = definition.dimensions.find((d) => d.id === layer)?.name ?? definition.compositeLabel;
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto(`?lager=${layer}&ar=2019`);
     await app.waitForMapIdle();
     const { x, y } = await pointOf(slug);
@@ -182,7 +170,7 @@ describe('the app in Chromium', () => {
   });
 
   it('restores the area from the URL, keeps it on reload, and goes Back to no selection', async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto('?omrade=nydala');
     await app.waitForMapIdle();
     const panel = app.page.getByRole('article', { name: 'Nydala' });
@@ -199,14 +187,14 @@ describe('the app in Chromium', () => {
   });
 
   it('drops an unknown area from the URL with a notice', async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.goto('?omrade=finns-inte');
     await expect.poll(() => app.page.getByText('Området "finns-inte" i länken finns inte.').count()).toBe(1);
     await expect.poll(() => new URL(app.page.url()).search).toBe('');
   });
 
   it('shows a Swedish error naming a malformed geo file instead of a blank page', async () => {
-    app = await AppPage.open(browser, baseURL);
+    app = await session.open(baseURL);
     await app.page.route('**/geo/omraden.geojson', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"type":"FeatureCollection","features":[{' }));
     await app.goto();
     const alert = app.page.getByRole('alert');
@@ -221,7 +209,7 @@ describe('the app in Chromium', () => {
 describe('the index views in Chromium', () => {
   it('shows the area profile with real 2022 turnout and labelled example data', async () => {
     const turnout = values.find((v) => v.indicator === 'valdeltagande' && v.area === 'ortagarden' && v.year === 2022)!;
-    app = await AppPage.open(browser, baseURL, { width: 1280, height: 2000 });
+    app = await session.open(baseURL, { width: 1280, height: 2000 });
     await app.goto('?omrade=ortagarden');
     await app.waitForMapIdle();
     const profile = app.page.getByRole('region', { name: 'Områdesindex 2022' });
@@ -235,7 +223,7 @@ describe('the index views in Chromium', () => {
   });
 
   it('shows the ranking and the comparison with charts, and the methodology page', async () => {
-    app = await AppPage.open(browser, baseURL, { width: 1280, height: 1600 });
+    app = await session.open(baseURL, { width: 1280, height: 1600 });
     await app.goto('?vy=rankning&lager=valdeltagande');
     await app.waitForMapIdle();
     const ranking = app.page.getByRole('region', { name: /Rankning: Valdeltagande i riksdagsval 2022/ });

@@ -1,0 +1,128 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import { describe, expect, inject, it } from 'vitest';
+import { boundsOf, innerPoint } from '../../src/features/areas/geometry';
+import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
+import { EMPTY_FILTERS, applyFilters, countByArea } from '../../src/features/initiatives/model';
+import { chromiumSession, closeTo } from './app-page';
+import { projectAfterFit } from './projection';
+
+const root = resolve(import.meta.dirname, '../..');
+const readJson = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
+const areas = readJson('public/geo/omraden.geojson') as FeatureCollection<Polygon>;
+const register = parseInitiatives(readJson('public/data/insatser.json')).items;
+const slugs = areas.features.map((f) => f.properties!.slug as string);
+const baseURL = inject('baseURL');
+const session = chromiumSession();
+const SCREENSHOTS = resolve(root, 'test-results/screenshots');
+mkdirSync(SCREENSHOTS, { recursive: true });
+const COUNT_OFFSET_PX = 20; // as in map-style.ts
+
+/** An organisation filter that empties one area's count while another area keeps some. */
+function orgThatNarrows(): { org: string; emptied: string; kept: string } {
+  const all = countByArea(register, slugs);
+  const orgs = [...new Set(register.flatMap((i) => [...i.lead, ...i.partners]))].sort();
+  for (const org of orgs) {
+    const counts = countByArea(applyFilters(register, { ...EMPTY_FILTERS, organisation: [org] }), slugs);
+    const emptied = slugs.find((s) => all[s]! > 0 && counts[s] === 0);
+    const kept = slugs.find((s) => counts[s]! > 0);
+    if (emptied && kept) return { org, emptied, kept };
+  }
+  throw new Error('Ingen organisation ger ett sådant filter');
+}
+
+/** Screen position inside the count circle of an area, beside its digit. */
+async function countCirclePixel(slug: string) {
+  const app = session.app!;
+  const feature = areas.features.find((f) => f.properties!.slug === slug) as Feature<Polygon>;
+  const box = (await app.mapCanvas().boundingBox())!;
+  const p = projectAfterFit(boundsOf(areas.features), box, 16, innerPoint(feature));
+  return app.pixelAt(p.x + 6, p.y + COUNT_OFFSET_PX);
+}
+const WHITE = [255, 255, 255];
+
+describe('the initiative register in Chromium', () => {
+  it('lists Kraftsamling Herrgården, Hållbara Rosengård and the Rosengård kontaktcenter for Örtagården', async () => {
+    const app = await session.open(baseURL, { width: 1280, height: 1800 });
+    await app.goto('?omrade=ortagarden');
+    await app.waitForMapIdle();
+    const section = app.page.getByRole('region', { name: /^Insatser i området/ });
+    for (const name of ['Kraftsamling Herrgården', 'Hållbara Rosengård', 'Kontaktcenters pilot på Rosengård', 'Kontaktcenter']) {
+      expect(await section.getByRole('button', { name, exact: true }).count(), name).toBe(1);
+    }
+    await app.page.screenshot({ path: resolve(SCREENSHOTS, 'insatser-ortagarden.png'), fullPage: true });
+    app.expectHealthy();
+  });
+
+  it('finds Örat mot marken by searching "orat", and opens its detail with provenance', async () => {
+    const app = await session.open(baseURL, { width: 1280, height: 1400 });
+    await app.goto('?vy=insatser');
+    await app.waitForMapIdle();
+    await app.page.getByRole('searchbox', { name: 'Sök insatser' }).fill('orat');
+    const hit = app.page.getByRole('button', { name: 'Örat mot marken', exact: true });
+    await expect.poll(() => hit.count()).toBe(1);
+    await hit.click();
+    const detail = app.page.getByRole('article', { name: 'Örat mot marken' });
+    expect(await detail.getByRole('heading', { name: 'Källor' }).count()).toBe(1);
+    expect(await detail.textContent()).toMatch(/Avsnitt: /);
+    await app.page.screenshot({ path: resolve(SCREENSHOTS, 'insats-detalj.png'), fullPage: true });
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent)).toBe('Örat mot marken');
+    app.expectHealthy();
+  });
+
+  it('narrows list, map counts and matrix together with an organisation filter that survives a reload', async () => {
+    const { org, emptied, kept } = orgThatNarrows();
+    const app = await session.open(baseURL, { width: 1280, height: 1400 });
+    await app.goto('?vy=matris');
+    await app.waitForMapIdle();
+    expect(closeTo(await countCirclePixel(emptied), WHITE, 12)).toBe(true);
+    const rowsBefore = await app.page.locator('.matrix').first().locator('.cell-button').count();
+
+    await app.goto(`?vy=matris&org=${org}`);
+    await app.waitForMapIdle();
+    expect(closeTo(await countCirclePixel(emptied), WHITE, 12)).toBe(false);
+    expect(closeTo(await countCirclePixel(kept), WHITE, 12)).toBe(true);
+    const rowsAfter = await app.page.locator('.matrix').first().locator('.cell-button').count();
+    expect(rowsAfter).toBeLessThan(rowsBefore);
+    await app.page.screenshot({ path: resolve(SCREENSHOTS, 'matris-filter.png'), fullPage: true });
+
+    await app.page.getByRole('button', { name: 'Insatser', exact: true }).click();
+    const expected = applyFilters(register, { ...EMPTY_FILTERS, organisation: [org] }).length;
+    await expect.poll(() => app.page.getByRole('status').filter({ hasText: 'Visar' }).textContent()).toBe(`Visar ${expected} av ${register.length} insatser`);
+    // Writes to the URL are debounced; a person reloads after the address bar has changed.
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('vy')).toBe('insatser');
+    await app.page.reload();
+    await app.waitForMapIdle();
+    expect(await app.page.getByRole('status').filter({ hasText: 'Visar' }).textContent()).toBe(`Visar ${expected} av ${register.length} insatser`);
+    expect(await app.page.getByRole('group', { name: 'Organisation' }).getByRole('checkbox', { checked: true }).count()).toBe(1);
+    app.expectHealthy();
+  });
+
+  it('renders the matrix and the scatter, and both click through', async () => {
+    const app = await session.open(baseURL, { width: 1280, height: 2400 });
+    await app.goto('?vy=matris');
+    await app.waitForMapIdle();
+    const dots = app.page.locator('.recharts-scatter-symbol path');
+    await expect.poll(() => dots.count()).toBe(14);
+    await app.page.screenshot({ path: resolve(SCREENSHOTS, 'matris.png'), fullPage: true });
+    // Dots can overlap; click one that is on top at its own centre, as a person would.
+    const onTop = await dots.evaluateAll((els) =>
+      els.findIndex((e) => {
+        const r = e.getBoundingClientRect();
+        return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === e;
+      }),
+    );
+    expect(onTop).toBeGreaterThanOrEqual(0);
+    const name = await dots.nth(onTop).getAttribute('name');
+    await dots.nth(onTop).click();
+    const slug = areas.features.find((f) => f.properties!.name === name)!.properties!.slug;
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('omrade')).toBe(slug);
+
+    await app.page.locator('.matrix .cell-button').first().click();
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('vy')).toBe('insatser');
+    expect(await app.page.locator('.initiative-open').count()).toBeGreaterThan(0);
+    app.expectHealthy();
+  });
+});
