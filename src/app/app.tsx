@@ -220,8 +220,8 @@ export function App() {
                 {areaItems && (
                   <section className="panel" aria-live="polite">
                     <AreaPanel area={selected} subareas={selected ? subareasOf(selected, subareas.data?.items) : []} onClear={() => setSlug(null)} t={t}>
-                      {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
                       {selected && labels && <AreaInitiatives area={selected.properties.slug} items={register.filtered} onOpen={openInitiative} labels={labels} t={t} />}
+                      {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
                     </AreaPanel>
                   </section>
                 )}
