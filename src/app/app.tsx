@@ -23,9 +23,41 @@ import { AreaInitiatives } from '../features/initiatives/components/area-initiat
 import { MatrixView } from '../features/initiatives/components/matrix-view';
 import { DataProblems } from '../lib/components/data-problems';
 import { LoadError } from '../lib/components/load-error';
-import { useMessages } from '../lib/copy/messages';
-import { formatNumber } from '../lib/format';
-import { VIEWS, areaParam, compareParam, layerParam, useUrlParam, viewParam, yearParam, type View } from './url-state';
+import { LOCALES, messagesFor, methodologyFor } from '../lib/copy/messages';
+import { formatDate, formatNumber, setUiLocale } from '../lib/format';
+import {
+  VIEWS,
+  areaParam,
+  compareParam,
+  currentUrl,
+  embedParam,
+  filterParams,
+  initiativeParam,
+  intervalParam,
+  invalidParams,
+  langParam,
+  layerParam,
+  presentParam,
+  resetParam,
+  searchParam,
+  tourAreasParam,
+  tourParam,
+  useUrlParam,
+  viewParam,
+  yearParam,
+  type ParamCodec,
+  type View,
+} from './url-state';
+import { EmbedDialogButton, ShareButton } from './share';
+import { PresentationBar, stepTour, useTour, useWakeLock } from './presentation';
+import { composeMapPng } from './export-png';
+import { useReportHeight } from './report-height';
+import type { MapHandle } from '../features/map/map-view';
+import { indexCsvRows } from '../features/index/export';
+import { initiativesCsvRows } from '../features/initiatives/export';
+import { classLabel, legendClasses } from '../features/index/classes';
+import { download, toCsv } from '../lib/csv';
+import { FACETS } from '../features/initiatives/model';
 import { useNotices } from './notices';
 import { useRegister, useRegisterFilters } from './use-register';
 
@@ -34,12 +66,27 @@ const MapView = lazy(() => import('../features/map/map-view'));
 
 const ATTRIBUTION = ['Malmö stad (CC0)', '© OpenStreetMap contributors (ODbL)', 'Källa: Valmyndigheten'];
 
+/** Parameters whose validity needs no data: a bad value is reset with a notice. */
+const GENERIC_PARAMS = [embedParam, presentParam, tourParam, intervalParam, tourAreasParam, langParam, searchParam, initiativeParam, ...Object.values(filterParams)] as ParamCodec<unknown>[];
+
 function collection(features: FeatureCollection['features'] | undefined): FeatureCollection {
   return { type: 'FeatureCollection', features: features ?? [] };
 }
 
 export function App() {
-  const t = useMessages();
+  const [lang, setLang] = useUrlParam(langParam);
+  const [embed] = useUrlParam(embedParam);
+  const [present, setPresent] = useUrlParam(presentParam);
+  const [touring, setTouring] = useUrlParam(tourParam);
+  const [tourInterval, setTourInterval] = useUrlParam(intervalParam);
+  const [tourAreas] = useUrlParam(tourAreasParam);
+  const mode = embed ? 'embed' : present ? 'presentation' : 'normal';
+  const mapHandle = useRef<MapHandle>(null);
+  const t = messagesFor(lang);
+  setUiLocale(LOCALES[lang]);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   const areas = useAreas();
   const subareas = useSubareas();
   const basemap = useBasemap();
@@ -87,6 +134,28 @@ export function App() {
       setYear(null, 'replace');
     }
     if (invalidView) setView('karta', 'replace');
+    for (const bad of invalidParams(GENERIC_PARAMS)) {
+      notify(t.invalidParam(bad.key, bad.raw));
+      resetParam(bad.codec);
+    }
+    if (register.initiatives.data && register.organisations.data) {
+      const known: Record<(typeof FACETS)[number], Set<string>> = {
+        kind: new Set(register.initiatives.data.meta.kinds.map((x) => x.id)),
+        organisation: new Set(register.organisations.data.items.map((o) => o.id)),
+        dimension: new Set(register.initiatives.data.meta.dimensions.map((x) => x.id)),
+        theme: new Set(register.initiatives.data.meta.themes.map((x) => x.id)),
+        targetGroup: new Set(register.initiatives.data.meta.targetGroups.map((x) => x.id)),
+        status: new Set(register.initiatives.data.meta.statuses.map((x) => x.id)),
+      };
+      for (const facet of FACETS) {
+        const values = regFilters.filters[facet];
+        const unknownValues = values.filter((v) => !known[facet].has(v));
+        if (unknownValues.length) {
+          unknownValues.forEach((v) => notify(t.unknownFilterValue(filterParams[facet].key, v)));
+          regFilters.setFacet(facet, values.filter((v) => known[facet].has(v)));
+        }
+      }
+    }
     if (register.items && regFilters.openId && !register.open) {
       notify(t.unknownInitiative(regFilters.openId));
       regFilters.setOpenId(null, 'replace');
@@ -98,6 +167,17 @@ export function App() {
       setCompare(compare.filter((s) => !unknown.includes(s)), 'replace');
     }
   });
+
+  const tourList = useMemo(() => {
+    const all = [...areaNames].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    const chosen = tourAreas.map((s) => all.find((a) => a.slug === s)).filter((a): a is { slug: string; name: string } => Boolean(a));
+    return chosen.length ? chosen : all;
+  }, [areaNames, tourAreas]);
+  const tour = { playing: mode === 'presentation' && touring, interval: tourInterval, list: tourList, current: slug };
+  const tourGo = (s: string) => setSlug(s, 'replace');
+  useTour(tour, tourGo, (on) => setTouring(on, 'replace'));
+  useWakeLock(mode === 'presentation');
+  useReportHeight(mode === 'embed');
 
   const areasFc = useMemo(() => collection(areaItems), [areaItems]);
   const subareasFc = useMemo(() => collection(subareas.data?.items), [subareas.data]);
@@ -145,6 +225,64 @@ export function App() {
     ) : null;
   const listForView = view === 'insatser' && selected ? register.filtered.filter((i) => i.geography.areas.includes(selected.properties.slug)) : register.filtered;
 
+  const exportIndexCsv = () => {
+    if (!model || !areaItems) return;
+    const { header, rows } = indexCsvRows(model, areaItems.map((a) => ({ slug: a.properties.slug, name: a.properties.name, officialName: a.properties.officialName })));
+    download(`omradesindex-${model.layer.id}-${model.year}.csv`, toCsv(header, rows));
+  };
+  const exportInitiativesCsv = () => {
+    if (!labels) return;
+    const { header, rows } = initiativesCsvRows(listForView, labels, areaName);
+    download('insatser.csv', toCsv(header, rows));
+  };
+  const exportMapPng = async () => {
+    const shot = await mapHandle.current?.snapshot();
+    if (!shot || !model) return;
+    const legend = [
+      ...legendClasses().map((c) => ({ color: c.color, label: classLabel(c, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove }) })),
+      { color: MISSING_COLOR, label: t.legendMissing, hatched: true },
+    ];
+    const blob = await composeMapPng({
+      map: shot,
+      title: `${model.layer.label} ${model.year} (${t.legendUnit})${model.layerHasExample ? ` – ${t.exampleData}` : ''}`,
+      subtitle: t.appSubtitle,
+      legend,
+      source: t.sources,
+    });
+    download(`omradeskartan-${model.layer.id}-${model.year}.png`, blob);
+  };
+  const exportsPanel =
+    mode === 'normal' ? (
+      <section className="exports" aria-labelledby="exports-title">
+        <h2 id="exports-title" className="section-title">
+          {t.exportsHeading}
+        </h2>
+        <div className="export-buttons">
+          {model && (
+            <button type="button" onClick={exportIndexCsv}>
+              {t.exportIndexCsv}
+            </button>
+          )}
+          {labels && (
+            <button type="button" onClick={exportInitiativesCsv}>
+              {t.exportInitiativesCsv}
+            </button>
+          )}
+          {model && (
+            <button type="button" onClick={() => void exportMapPng()}>
+              {t.exportMapPng}
+            </button>
+          )}
+          {selected && view === 'karta' && (
+            <button type="button" onClick={() => window.print()}>
+              {t.printCard}
+            </button>
+          )}
+        </div>
+        <p className="small">{t.csvNote}</p>
+      </section>
+    ) : null;
+
   const tooltip = (id: number) => {
     const area = areaItems?.find((a) => a.id === id);
     if (!area) return null;
@@ -163,14 +301,14 @@ export function App() {
   };
 
   return (
-    <div className="app">
+    <div className="app" data-mode={mode}>
       <a className="skip-link" href="#main-content">
         {t.skipToList}
       </a>
       <header className="app-header">
         <div className="brand">
           <h1>{t.appTitle}</h1>
-          <p>{t.appSubtitle}</p>
+          {mode !== 'embed' && <p>{t.appSubtitle}</p>}
         </div>
         <nav aria-label={t.viewsLabel} className="views">
           {VIEWS.map((v) => (
@@ -179,6 +317,26 @@ export function App() {
             </button>
           ))}
         </nav>
+        <div className="tools">
+          {mode === 'embed' ? (
+            <a href={currentUrl({ inbaddning: null })} target="_blank" rel="noopener">
+              {t.openFull}
+            </a>
+          ) : (
+            <>
+              {mode === 'normal' && <ShareButton t={t} />}
+              {mode === 'normal' && <EmbedDialogButton t={t} />}
+              {mode === 'normal' && (
+                <button type="button" onClick={() => setPresent(true)}>
+                  {t.present}
+                </button>
+              )}
+              <button type="button" lang={lang === 'sv' ? 'en' : 'sv'} onClick={() => setLang(lang === 'sv' ? 'en' : 'sv')}>
+                {t.switchLanguage}
+              </button>
+            </>
+          )}
+        </div>
       </header>
       <div className="messages">
         {notices.map((n) => (
@@ -192,15 +350,32 @@ export function App() {
         {failed.map((q, i) => (
           <LoadError key={i} error={q.error} heading={t.loadFailed} retryLabel={t.retry} onRetry={() => void q.refetch()} />
         ))}
-        <DataProblems problems={problems} heading={t.problemsHeading} />
+        <DataProblems problems={problems} heading={t.problemsHeading} more={t.moreProblems} />
       </div>
       {view === 'metod' ? (
         <main id="main-content" className="page" tabIndex={-1}>
-          <MethodologyPage definition={index.definition.data} t={t} />
+          <MethodologyPage definition={index.definition.data} t={t} m={methodologyFor(lang)} />
         </main>
       ) : (
         <main id="main-content" className="layout" data-view={view} tabIndex={-1}>
           <div className="sidebar">
+            {mode === 'presentation' && (
+              <PresentationBar
+                t={t}
+                tour={tour}
+                onPlay={(on) => setTouring(on, 'replace')}
+                onStep={(step) => {
+                  const next = stepTour(tourList.map((a) => a.slug), slug, step);
+                  if (next) tourGo(next);
+                }}
+                onInterval={(n) => setTourInterval(n, 'replace')}
+                onExit={() => {
+                  setTouring(false);
+                  setPresent(false);
+                  if (document.fullscreenElement) void document.exitFullscreen();
+                }}
+              />
+            )}
             {model && !detail && view !== 'insatser' && (
               <>
                 <IndexControls model={model} onLayer={(id) => setLayer(id)} onYear={(y) => setYear(y === model.defaultYear ? null : y)} t={t} />
@@ -273,6 +448,7 @@ export function App() {
             )}
             {view === 'rankning' && model && <RankingView model={model} areas={areaNames} onSelect={selectSlug} selected={slug} t={t} />}
             {view === 'jamfor' && model && <CompareView model={model} areas={areaNames} chosen={compare} onChange={(c) => setCompare(c)} t={t} />}
+            {!detail && exportsPanel}
           </div>
           <section className="map-section" aria-label={t.mapLabel}>
             <p className="map-hint" id="map-hint">
@@ -296,7 +472,18 @@ export function App() {
                   places={register.places}
                   highlightIds={register.highlightIds}
                   renderTooltip={tooltip}
-                  labels={{ title: t.mapLabel, zoomIn: t.mapZoomIn, zoomOut: t.mapZoomOut, resetNorth: t.mapResetNorth, unavailable: t.mapUnavailable }}
+                  ref={mapHandle}
+                  cooperativeGestures={mode === 'embed'}
+                  labels={{
+                    title: t.mapLabel,
+                    zoomIn: t.mapZoomIn,
+                    zoomOut: t.mapZoomOut,
+                    resetNorth: t.mapResetNorth,
+                    unavailable: t.mapUnavailable,
+                    cooperativeWindows: t.cooperativeWindows,
+                    cooperativeMac: t.cooperativeMac,
+                    cooperativeMobile: t.cooperativeMobile,
+                  }}
                   attribution={ATTRIBUTION}
                 />
               </Suspense>
@@ -304,6 +491,9 @@ export function App() {
           </section>
         </main>
       )}
+      <p className="print-only">
+        {t.printSources} {t.printedAt(formatDate(new Date().toISOString().slice(0, 10)))}
+      </p>
       <footer className="app-footer">
         <p>
           <strong>{t.sourcesHeading}:</strong> {t.sources}

@@ -181,3 +181,76 @@ export const initiativeParam: ParamCodec<string | null> = {
   parse: (raw) => (SLUG.test(raw) ? raw : undefined),
   serialise: (value) => value ?? '',
 };
+
+/** A flag that is on as `?key=1`; off is left out of the URL. */
+export function flagParam(key: string): ParamCodec<boolean> {
+  return {
+    key,
+    defaultValue: false,
+    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    serialise: (value) => (value ? '1' : '0'),
+  };
+}
+
+/** `?inbaddning=1`: the compact mode for the iframe on malmo.se. */
+export const embedParam = flagParam('inbaddning');
+/** `?visning=1`: presentation mode for a big screen at meetings. */
+export const presentParam = flagParam('visning');
+/** `?tur=1`: the presentation's auto-tour through the areas is running. */
+export const tourParam = flagParam('tur');
+/** `?intervall=<seconds>`: how long the tour shows each area (5–300 s). */
+export const intervalParam: ParamCodec<number> = {
+  key: 'intervall',
+  defaultValue: 20,
+  parse: (raw) => {
+    const n = Number(raw);
+    return Number.isInteger(n) && n >= 5 && n <= 300 ? n : undefined;
+  },
+  serialise: (value) => String(value),
+};
+/** `?turomraden=a,b,c`: the areas the tour steps through; empty = all 14. */
+export const tourAreasParam = slugListParam('turomraden');
+
+export const LANGS = ['sv', 'en'] as const;
+export type Lang = (typeof LANGS)[number];
+/** `?lang=en`: UI language; Swedish is the default. Data texts stay Swedish. */
+export const langParam: ParamCodec<Lang> = {
+  key: 'lang',
+  defaultValue: 'sv',
+  parse: (raw) => ((LANGS as readonly string[]).includes(raw) ? (raw as Lang) : undefined),
+  serialise: (value) => value,
+};
+
+/** Every parameter, for the deep-link test and for building share/embed links. */
+export const ALL_PARAM_KEYS = [
+  'omrade', 'lager', 'ar', 'jamfor', 'vy', 'typ', 'org', 'dim', 'tema', 'grupp', 'status', 'sok', 'insats',
+  'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang',
+] as const;
+
+/** The current view's full URL, optionally with changed parameters (for share, embed and QR). */
+export function currentUrl(changes: Record<string, string | null> = {}): string {
+  const params = new URLSearchParams(search);
+  for (const [k, v] of Object.entries(changes)) {
+    if (v === null) params.delete(k);
+    else params.set(k, v);
+  }
+  const q = params.toString();
+  return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`;
+}
+
+/** Puts a parameter back to its default (used when a link carries a value the app cannot use). */
+export function resetParam<T>(codec: ParamCodec<T>) {
+  const updated = writeParam(codec, search, codec.defaultValue);
+  if (updated === search) return;
+  search = updated;
+  emit();
+  scheduleWrite('replace');
+}
+
+/** The raw value of every parameter in `codecs` that does not parse, with its key. */
+export function invalidParams(codecs: ParamCodec<unknown>[]): { key: string; raw: string; codec: ParamCodec<unknown> }[] {
+  return codecs.flatMap((codec) => {
+    const { invalid } = readParam(codec, search);
+    return invalid === null ? [] : [{ key: codec.key, raw: invalid, codec }];
+  });
+}

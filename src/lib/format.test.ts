@@ -1,4 +1,4 @@
-import { formatKm2, formatNumber, formatPercent } from './format';
+import { formatDate, formatKm2, formatNumber, formatPercent } from './format';
 
 describe('sv-SE formats', () => {
   it('writes a share with decimal comma and a space before %', () => {
@@ -13,5 +13,12 @@ describe('sv-SE formats', () => {
   });
   it('uses en-GB when asked', () => {
     expect(formatPercent(77.22, 1, 'en-GB')).toBe('77.2%');
+  });
+});
+
+describe('dates', () => {
+  it('writes a date in Swedish and in British English', () => {
+    expect(formatDate('2023-09-27', 'sv-SE')).toBe('27 september 2023');
+    expect(formatDate('2023-09-27', 'en-GB')).toBe('27 September 2023');
   });
 });

@@ -32,8 +32,8 @@ export function legendClasses(): LegendClass[] {
   }));
 }
 
-export function classLabel(c: LegendClass, format: (n: number) => string): string {
-  if (c.from === null) return `under ${format(c.to!)}`;
-  if (c.to === null) return `${format(c.from)} och över`;
+export function classLabel(c: LegendClass, format: (n: number) => string, words: { below: string; above: string } = { below: 'under', above: 'och över' }): string {
+  if (c.from === null) return `${words.below} ${format(c.to!)}`;
+  if (c.to === null) return `${format(c.from)} ${words.above}`;
   return `${format(c.from)}–${format(c.to)}`;
 }

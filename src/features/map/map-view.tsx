@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useImperativeHandle, useRef, useState, type ReactNode, type Ref } from 'react';
 import maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
@@ -31,8 +31,16 @@ export interface MapViewProps {
   highlightIds: number[];
   /** Content of the hover tooltip for an area id (name and value: never colour alone). */
   renderTooltip?: (id: number) => ReactNode;
-  labels: { title: string; zoomIn: string; zoomOut: string; resetNorth: string; unavailable: string };
+  labels: { title: string; zoomIn: string; zoomOut: string; resetNorth: string; unavailable: string; cooperativeWindows?: string; cooperativeMac?: string; cooperativeMobile?: string };
   attribution: string[];
+  /** In an embed, scrolling the host page must not zoom the map: ctrl/⌘ + scroll or two fingers. */
+  cooperativeGestures?: boolean;
+  ref?: Ref<MapHandle>;
+}
+
+export interface MapHandle {
+  /** The map as drawn now, as a PNG data URL (for the image export). */
+  snapshot: () => Promise<{ dataUrl: string; width: number; height: number }>;
 }
 
 /** A small diagonal hatch drawn into pixels, so no image file or request is needed. */
@@ -77,12 +85,16 @@ export default function MapView(props: MapViewProps) {
         attributionControl: false,
         dragRotate: false,
         pitchWithRotate: false,
+        cooperativeGestures: initial.cooperativeGestures ?? false,
         touchPitch: false,
         locale: {
           'Map.Title': initial.labels.title,
           'NavigationControl.ZoomIn': initial.labels.zoomIn,
           'NavigationControl.ZoomOut': initial.labels.zoomOut,
           'NavigationControl.ResetBearing': initial.labels.resetNorth,
+          ...(initial.labels.cooperativeWindows ? { 'CooperativeGesturesHandler.WindowsHelpText': initial.labels.cooperativeWindows } : {}),
+          ...(initial.labels.cooperativeMac ? { 'CooperativeGesturesHandler.MacHelpText': initial.labels.cooperativeMac } : {}),
+          ...(initial.labels.cooperativeMobile ? { 'CooperativeGesturesHandler.MobileHelpText': initial.labels.cooperativeMobile } : {}),
         },
       });
     } catch {
@@ -131,6 +143,24 @@ export default function MapView(props: MapViewProps) {
       map.remove();
     };
   }, []);
+
+  useImperativeHandle(
+    props.ref,
+    () => ({
+      snapshot: () =>
+        new Promise((resolve, reject) => {
+          const map = mapRef.current;
+          if (!map) return reject(new Error('Kartan är inte laddad'));
+          // Without preserveDrawingBuffer the canvas is only readable inside a render callback.
+          map.once('render', () => {
+            const canvas = map.getCanvas();
+            resolve({ dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height });
+          });
+          map.triggerRepaint();
+        }),
+    }),
+    [],
+  );
 
   const { areas, subareas, basemap, selectedId, selectedSlug, choropleth, counts, places, highlightIds } = props;
 

@@ -3,7 +3,7 @@ import { describeProblem, type DataProblem } from '../data-error';
 const MAX_SHOWN = 20;
 
 /** Problems in single records: the rest of the file is shown, so this informs rather than blocks. */
-export function DataProblems({ problems, heading }: { problems: DataProblem[]; heading: string }) {
+export function DataProblems({ problems, heading, more }: { problems: DataProblem[]; heading: string; more: (n: number) => string }) {
   if (problems.length === 0) return null;
   return (
     <div className="notice notice-warning" role="alert">
@@ -12,7 +12,7 @@ export function DataProblems({ problems, heading }: { problems: DataProblem[]; h
         {problems.slice(0, MAX_SHOWN).map((p, i) => (
           <li key={i}>{describeProblem(p)}</li>
         ))}
-        {problems.length > MAX_SHOWN && <li>… och {problems.length - MAX_SHOWN} till</li>}
+        {problems.length > MAX_SHOWN && <li>{more(problems.length - MAX_SHOWN)}</li>}
       </ul>
     </div>
   );

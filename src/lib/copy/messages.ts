@@ -1,7 +1,20 @@
+import { en } from './en';
+import { methodologyEn } from './methodology-en';
+import { methodologySv } from './methodology-sv';
 import { sv, type Messages } from './sv';
 
-// One language until the language switch lands; components read copy only through this hook so
-// adding English is a change here, not in every component.
-export function useMessages(): Messages {
-  return sv;
+export type Language = 'sv' | 'en';
+
+const MESSAGES: Record<Language, Messages> = { sv, en };
+const METHODOLOGY = { sv: methodologySv, en: methodologyEn } as const;
+
+/** Components read copy only through here, so a language is a file, not a change in components. */
+export function messagesFor(lang: Language): Messages {
+  return MESSAGES[lang];
 }
+
+export function methodologyFor(lang: Language) {
+  return METHODOLOGY[lang];
+}
+
+export const LOCALES: Record<Language, 'sv-SE' | 'en-GB'> = { sv: 'sv-SE', en: 'en-GB' };

@@ -51,7 +51,7 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
           })}
         </tbody>
       </table>
-      <ScoreBarChart title={t.dimensionsChartTitle} badge={r.composite.containsExample ? badge : undefined} data={model.definition.dimensions.map((d) => ({ label: d.name, score: r.dimensions[d.id]?.score ?? null }))} />
+      <ScoreBarChart title={t.dimensionsChartTitle} barName={t.chartIndex} cityLabel={t.chartCityLine} badge={r.composite.containsExample ? badge : undefined} data={model.definition.dimensions.map((d) => ({ label: d.name, score: r.dimensions[d.id]?.score ?? null }))} />
       <h4>{t.indicatorsHeading}</h4>
       <div className="table-scroll">
         <table className="data-table">

@@ -16,7 +16,7 @@ export interface BarDatum {
 }
 
 /** Horizontal bars around Malmö = 100, coloured by index class. */
-export function ScoreBarChart({ data, title, height, badge }: { data: BarDatum[]; title: string; height?: number; badge?: ReactNode }) {
+export function ScoreBarChart({ data, title, height, badge, barName = 'Index', cityLabel = 'Malmö = 100' }: { data: BarDatum[]; title: string; height?: number; badge?: ReactNode; barName?: string; cityLabel?: string }) {
   const rows = data.map((d) => ({ ...d, value: d.score ?? 0 }));
   return (
     <figure className="chart">
@@ -29,8 +29,8 @@ export function ScoreBarChart({ data, title, height, badge }: { data: BarDatum[]
           <XAxis type="number" domain={[0, (max: number) => Math.max(150, Math.ceil(max / 50) * 50)]} ticks={[0, 50, 100, 150]} tickFormatter={(v: number) => formatNumber(v)} />
           <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v) => fmt(v)} />
-          <ReferenceLine x={100} stroke="#000" strokeDasharray="4 3" label={{ value: 'Malmö = 100', position: 'top', fontSize: 11 }} />
-          <Bar dataKey="value" isAnimationActive={false} name="Index">
+          <ReferenceLine x={100} stroke="#000" strokeDasharray="4 3" label={{ value: cityLabel, position: 'insideTopRight', fontSize: 11 }} />
+          <Bar dataKey="value" isAnimationActive={false} name={barName}>
             {rows.map((d, i) => {
               const cls = classify(d.score);
               return <Cell key={i} fill={cls === null ? MISSING_COLOR : CLASS_COLORS[cls]} stroke="#333" />;

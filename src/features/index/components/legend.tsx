@@ -18,7 +18,7 @@ export function Legend({ model, t }: { model: IndexModel; t: Messages }) {
         {legendClasses().map((c) => (
           <li key={c.index}>
             <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-            {classLabel(c, (n) => formatNumber(n))}
+            {classLabel(c, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove })}
           </li>
         ))}
         <li>

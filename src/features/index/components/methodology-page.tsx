@@ -1,9 +1,9 @@
-import { methodologySv as m } from '../../../lib/copy/methodology-sv';
+import type { methodologySv } from '../../../lib/copy/methodology-sv';
 import type { Messages } from '../../../lib/copy/sv';
 import type { IndexDefinition } from '../api/index-definition';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 
-export function MethodologyPage({ definition, t }: { definition: IndexDefinition | undefined; t: Messages }) {
+export function MethodologyPage({ definition, t, m }: { definition: IndexDefinition | undefined; t: Messages; m: typeof methodologySv }) {
   return (
     <article className="methodology" aria-labelledby="method-title">
       <h2 id="method-title">{m.title}</h2>

@@ -30,7 +30,7 @@ export function RankingView({ model, areas, onSelect, selected, t }: { model: In
       <h2 id="ranking-title">
         {t.rankingHeading(model.layer.label, model.year)} {model.layerHasExample && <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} />}
       </h2>
-      <ScoreBarChart title={t.rankingChartTitle} badge={model.layerHasExample ? <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} /> : undefined} data={rows.map((r) => ({ label: r.name, score: r.score }))} />
+      <ScoreBarChart title={t.rankingChartTitle} barName={t.chartIndex} cityLabel={t.chartCityLine} badge={model.layerHasExample ? <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} /> : undefined} data={rows.map((r) => ({ label: r.name, score: r.score }))} />
       <table className="data-table">
         <thead>
           <tr>
@@ -53,7 +53,7 @@ export function RankingView({ model, areas, onSelect, selected, t }: { model: In
                   </button>
                 </th>
                 <td>{r.score === null ? t.missing : formatNumber(r.score, 1)}</td>
-                <td>{cls === null ? t.missing : classLabel(classes[cls]!, (n) => formatNumber(n))}</td>
+                <td>{cls === null ? t.missing : classLabel(classes[cls]!, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove })}</td>
                 <td>{r.example ? <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} /> : r.score === null ? '–' : t.realData}</td>
               </tr>
             );

@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'react';
+import type { Messages } from '../lib/copy/sv';
+import { QrCode } from '../lib/components/qr-code';
+import { currentUrl } from './url-state';
+
+/** Keeps a big screen from sleeping; the lock is dropped when the tab hides, so take it again. */
+export function useWakeLock(enabled: boolean) {
+  useEffect(() => {
+    if (!enabled || !('wakeLock' in navigator)) return;
+    let lock: WakeLockSentinel | null = null;
+    let cancelled = false;
+    const request = async () => {
+      try {
+        lock = await navigator.wakeLock.request('screen');
+        if (cancelled) void lock.release();
+      } catch {
+        // Denied (battery saver, no user gesture yet): the screen may sleep; nothing else breaks.
+      }
+    };
+    const onVisible = () => {
+      if (document.visibilityState === 'visible') void request();
+    };
+    void request();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => {
+      cancelled = true;
+      document.removeEventListener('visibilitychange', onVisible);
+      void lock?.release();
+    };
+  }, [enabled]);
+}
+
+function useFullscreen() {
+  const [on, setOn] = useState(() => typeof document !== 'undefined' && document.fullscreenElement !== null);
+  useEffect(() => {
+    const update = () => setOn(document.fullscreenElement !== null);
+    document.addEventListener('fullscreenchange', update);
+    return () => document.removeEventListener('fullscreenchange', update);
+  }, []);
+  const toggle = () => (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => undefined);
+  return { on, toggle, supported: typeof document !== 'undefined' && document.fullscreenEnabled };
+}
+
+export interface TourState {
+  playing: boolean;
+  interval: number;
+  list: { slug: string; name: string }[];
+  current: string | null;
+}
+
+/** The next slug of the tour after `current` (wrapping), or the first one. */
+export function stepTour(list: string[], current: string | null, step: 1 | -1): string | null {
+  if (list.length === 0) return null;
+  const i = current ? list.indexOf(current) : -1;
+  if (i === -1) return step === 1 ? list[0]! : list[list.length - 1]!;
+  return list[(i + step + list.length) % list.length]!;
+}
+
+/** Advances the tour every `interval` seconds while playing; arrow keys and space steer it. */
+export function useTour(tour: TourState, go: (slug: string) => void, setPlaying: (on: boolean) => void) {
+  const slugs = tour.list.map((a) => a.slug);
+  const key = slugs.join();
+  useEffect(() => {
+    if (!tour.playing || slugs.length === 0) return;
+    const id = window.setInterval(() => {
+      const next = stepTour(slugs, tour.current, 1);
+      if (next) go(next);
+    }, tour.interval * 1000);
+    return () => window.clearInterval(id);
+    // `go` changes identity every render; the timer restarts only when what it depends on changes.
+  }, [tour.playing, tour.interval, tour.current, key]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement | null;
+      // Leave keys alone in form fields, buttons (space activates them) and the map (arrows pan it).
+      if (target?.closest('input, select, textarea, button, a, [contenteditable], .maplibregl-canvas-container, dialog')) return;
+      if (e.key === ' ') {
+        e.preventDefault();
+        setPlaying(!tour.playing);
+      } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
+        const next = stepTour(slugs, tour.current, e.key === 'ArrowRight' ? 1 : -1);
+        if (next) go(next);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+}
+
+export function PresentationBar({
+  t,
+  tour,
+  onPlay,
+  onStep,
+  onInterval,
+  onExit,
+}: {
+  t: Messages;
+  tour: TourState;
+  onPlay: (on: boolean) => void;
+  onStep: (step: 1 | -1) => void;
+  onInterval: (seconds: number) => void;
+  onExit: () => void;
+}) {
+  const fullscreen = useFullscreen();
+  const index = tour.list.findIndex((a) => a.slug === tour.current);
+  return (
+    <div className="presentation-bar">
+      <div className="presentation-controls" role="group" aria-label={t.present}>
+        {fullscreen.supported && (
+          <button type="button" onClick={fullscreen.toggle}>
+            {fullscreen.on ? t.exitFullscreen : t.fullscreen}
+          </button>
+        )}
+        <button type="button" onClick={() => onStep(-1)}>
+          ◀ <span className="visually-hidden">{t.tourPrev}</span>
+        </button>
+        <button type="button" className="tour-toggle" aria-pressed={tour.playing} onClick={() => onPlay(!tour.playing)}>
+          {tour.playing ? `❚❚ ${t.tourPause}` : `▶ ${t.tourPlay}`}
+        </button>
+        <button type="button" onClick={() => onStep(1)}>
+          ▶ <span className="visually-hidden">{t.tourNext}</span>
+        </button>
+        <label>
+          {t.tourInterval}{' '}
+          <select value={tour.interval} onChange={(e) => onInterval(Number(e.target.value))}>
+            {[10, 15, 20, 30, 45, 60, 120].map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={onExit}>
+          {t.exitPresent}
+        </button>
+      </div>
+      <p className="tour-status" aria-live="polite">
+        {index >= 0 ? t.tourStatus(index + 1, tour.list.length, tour.list[index]!.name) : ''}
+      </p>
+      <p className="small">{t.tourKeys}</p>
+      <figure className="qr">
+        <QrCode text={currentUrl({ tur: null, visning: null })} label={t.qrLabel} size={150} />
+        <figcaption>{t.qrCaption}</figcaption>
+      </figure>
+    </div>
+  );
+}
