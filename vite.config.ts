@@ -1,12 +1,15 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { PRODUCTION_FRAME_ANCESTORS, SECURITY_HEADERS } from './csp';
 
 export default defineConfig({
   plugins: [react()],
   // Relative base so the same build works at any path (malmo.se embed, preview server, bench).
   base: './',
   build: { sourcemap: true, chunkSizeWarningLimit: 1200 },
-  preview: { port: 4173, strictPort: true },
+  // The preview server sends the production headers; it also lets local pages frame the app so
+  // the embed example can be tried and tested (http://127.0.0.1:<any port>).
+  preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS([...PRODUCTION_FRAME_ANCESTORS, 'http://127.0.0.1:*', 'http://localhost:*']) },
   test: {
     projects: [
       {
