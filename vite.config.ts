@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
-import { PRODUCTION_FRAME_ANCESTORS, SECURITY_HEADERS } from './csp';
+import { PRODUCTION_FRAME_ANCESTORS, SECURITY_HEADERS } from './csp.ts';
 
 export default defineConfig({
   plugins: [react()],

@@ -16,6 +16,7 @@ import { AreaIndexProfile } from '../features/index/components/area-index-profil
 import { RankingView } from '../features/index/components/ranking-view';
 import { CompareView } from '../features/index/components/compare-view';
 import { MethodologyPage } from '../features/index/components/methodology-page';
+import { MapTextAlternative } from '../features/index/components/map-text-alternative';
 import { InitiativeFilters } from '../features/initiatives/components/initiative-filters';
 import { InitiativeList } from '../features/initiatives/components/initiative-list';
 import { InitiativeDetail } from '../features/initiatives/components/initiative-detail';
@@ -23,7 +24,8 @@ import { AreaInitiatives } from '../features/initiatives/components/area-initiat
 import { MatrixView } from '../features/initiatives/components/matrix-view';
 import { DataProblems } from '../lib/components/data-problems';
 import { LoadError } from '../lib/components/load-error';
-import { LOCALES, messagesFor, methodologyFor } from '../lib/copy/messages';
+import { LOCALES, messagesFor, methodologyFor, statementFor } from '../lib/copy/messages';
+import { StatementPage } from './statement-page';
 import { formatDate, formatNumber, setUiLocale } from '../lib/format';
 import {
   VIEWS,
@@ -209,6 +211,7 @@ export function App() {
     rankning: t.viewRanking,
     jamfor: t.viewCompare,
     metod: t.viewMethod,
+    tillganglighet: t.accessibilityTitle,
   };
   const labels = register.labels;
   const detail =
@@ -352,9 +355,9 @@ export function App() {
         ))}
         <DataProblems problems={problems} heading={t.problemsHeading} more={t.moreProblems} />
       </div>
-      {view === 'metod' ? (
+      {view === 'metod' || view === 'tillganglighet' ? (
         <main id="main-content" className="page" tabIndex={-1}>
-          <MethodologyPage definition={index.definition.data} t={t} m={methodologyFor(lang)} />
+          {view === 'metod' ? <MethodologyPage definition={index.definition.data} t={t} m={methodologyFor(lang)} /> : <StatementPage s={statementFor(lang)} />}
         </main>
       ) : (
         <main id="main-content" className="layout" data-view={view} tabIndex={-1}>
@@ -480,6 +483,7 @@ export function App() {
                     zoomOut: t.mapZoomOut,
                     resetNorth: t.mapResetNorth,
                     unavailable: t.mapUnavailable,
+                    contextLost: t.contextLost,
                     cooperativeWindows: t.cooperativeWindows,
                     cooperativeMac: t.cooperativeMac,
                     cooperativeMobile: t.cooperativeMobile,
@@ -487,6 +491,14 @@ export function App() {
                   attribution={ATTRIBUTION}
                 />
               </Suspense>
+            )}
+            {model && (
+              <MapTextAlternative
+                model={model}
+                areas={areaNames}
+                counts={Object.fromEntries(register.counts.features.map((f) => [f.properties?.slug as string, f.properties?.count as number]))}
+                t={t}
+              />
             )}
           </section>
         </main>
@@ -496,7 +508,13 @@ export function App() {
       </p>
       <footer className="app-footer">
         <p>
-          <strong>{t.sourcesHeading}:</strong> {t.sources}
+          <strong>{t.sourcesHeading}:</strong> {t.sources} ·{' '}
+          <a href={currentUrl({ vy: 'tillganglighet' })} onClick={(e) => {
+            e.preventDefault();
+            setView('tillganglighet');
+          }}>
+            {t.accessibilityTitle}
+          </a>
         </p>
       </footer>
     </div>

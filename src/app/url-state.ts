@@ -133,14 +133,16 @@ export const compareParam: ParamCodec<string[]> = {
   serialise: (value) => value.join(','),
 };
 
+/** The views in the navigation; the accessibility statement is linked from the footer instead. */
 export const VIEWS = ['karta', 'insatser', 'matris', 'rankning', 'jamfor', 'metod'] as const;
-export type View = (typeof VIEWS)[number];
+export const ALL_VIEWS = [...VIEWS, 'tillganglighet'] as const;
+export type View = (typeof ALL_VIEWS)[number];
 
 /** `?vy=<view>`: which view is open. */
 export const viewParam: ParamCodec<View> = {
   key: 'vy',
   defaultValue: 'karta',
-  parse: (raw) => (VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined,
+  parse: (raw) => ((ALL_VIEWS as readonly string[]).includes(raw) ? (raw as View) : undefined),
   serialise: (value) => value,
 };
 

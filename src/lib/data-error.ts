@@ -9,7 +9,12 @@ export interface DataProblem {
   message: string;
 }
 
-export type DataErrorKind = 'network' | 'http' | 'json' | 'schema';
+/**
+ * network: no answer (offline, timeout); http: an error status; encoding: the bytes are not UTF-8;
+ * json: empty or not valid JSON; schema: the envelope of the file is wrong. Only the first two can
+ * heal by themselves, so only they are retried automatically.
+ */
+export type DataErrorKind = 'network' | 'http' | 'encoding' | 'json' | 'schema';
 
 /** Thrown when a whole file is unusable; problems in single records are returned, not thrown. */
 export class DataError extends Error {

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fetchJson, parseCollection, recordLabel } from './fetch-json';
+import { fetchJson, parseCollection, recordLabel, type UniqueField } from './fetch-json';
 import { fileMeta } from './schemas';
 
 export { polygonGeometry, slug } from './schemas';
@@ -20,6 +20,8 @@ export function geoCollectionResource<I extends z.ZodType>(options: {
   queryKey: readonly string[];
   feature: I;
   idKeys: string[];
+  /** Fields that must not repeat within the file (ids, slugs, codes); later repeats are left out. */
+  unique?: UniqueField<z.output<I>>[];
 }) {
   const parse = (json: unknown) =>
     parseCollection({
@@ -30,6 +32,7 @@ export function geoCollectionResource<I extends z.ZodType>(options: {
       item: options.feature,
       meta: (e) => e.meta,
       describe: (raw, i) => recordLabel(raw, i, options.idKeys),
+      unique: options.unique ?? [],
     });
   const query = () =>
     queryOptions({

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
-import { COLORS, HOVER_SHADE_OPACITY } from '../../src/features/map/map-style';
+import { COLORS, FILL_OPACITY as MAP_FILL_OPACITY, HOVER_SHADE_OPACITY } from '../../src/features/map/map-style';
 import { CLASS_COLORS, classify } from '../../src/features/index/classes';
 import { parseIndexDefinition } from '../../src/features/index/api/index-definition';
 import { parseIndexValues } from '../../src/features/index/api/index-values';
@@ -15,7 +15,7 @@ import { projectAfterFit } from './projection';
 
 const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
 const FIT_PADDING = 16; // as in map-view.tsx
-const FILL_OPACITY = 0.92; // as in map-style.ts
+const FILL_OPACITY = MAP_FILL_OPACITY;
 const readJson = (p: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', p), 'utf8'));
 const definition = parseIndexDefinition(readJson('public/data/index-definition.json'));
 const values = parseIndexValues(readJson('public/data/index-values.json')).items;

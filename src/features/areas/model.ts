@@ -23,6 +23,6 @@ export function crossCheckSubareas(areas: AreaFeature[], subareas: SubareaFeatur
       file: SUBAREAS_FILE,
       record: `delområde ${s.properties.code} (${s.properties.name})`,
       field: 'properties.areaSlug',
-      message: `Området "${s.properties.areaSlug}" finns inte i geo/omraden.geojson.`,
+      message: `Området "${s.properties.areaSlug}" finns inte i geo/omraden.geojson eller har fel där.`,
     }));
 }

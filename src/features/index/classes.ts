@@ -2,11 +2,12 @@
  * Five classes with fixed breaks around Malmö = 100, not quantiles: the same colour means the same
  * distance from the city on every layer and in every year, and a small spread is not blown up
  * into five classes (quantiles always paint some areas darkest, however close they are).
- * Palette: ColorBrewer YlOrBr (sequential, colour-blind safe), darkest = lowest score = greatest
+ * Palette: ColorBrewer YlOrBr (sequential, colour-blind safe; the five lightest of its seven-class
+ * version, so the dark boundary keeps 3:1 against every fill), darkest = lowest score = greatest
  * challenges.
  */
 export const BREAKS = [80, 95, 105, 120] as const;
-export const CLASS_COLORS = ['#993404', '#d95f0e', '#fe9929', '#fed98e', '#ffffd4'] as const;
+export const CLASS_COLORS = ['#cc4c02', '#ec7014', '#fe9929', '#fed98e', '#ffffd4'] as const;
 export const MISSING_COLOR = '#d4d4d4';
 
 export function classify(score: number | null | undefined): number | null {

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseIndexDefinition } from './api/index-definition';
 import { parseIndexValues, type IndexValue } from './api/index-values';
 import { buildIndexModel, crossCheckValues, defaultYearOf } from './model';
+import { parseJsonText } from '../../lib/fetch-json';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
@@ -57,6 +58,31 @@ describe('crossCheckValues', () => {
   });
 });
 
+describe('crossCheckValues: shares', () => {
+  it('rejects a negative share, naming record and field value', () => {
+    const { valid, problems } = crossCheckValues(def, [v({ value: -5 })], ['a']);
+    expect(valid).toEqual([]);
+    expect(problems).toEqual([
+      { file: 'data/index-values.json', record: 'post 1 (valdeltagande, a, 2022)', field: 'value', message: 'Värdet -5 är en andel och måste ligga mellan 0 och 100 (procent); posten används inte.' },
+    ]);
+  });
+  it('rejects a share over 100', () => {
+    expect(crossCheckValues(def, [v({ value: 100.5 })], ['a']).problems).toEqual([expect.objectContaining({ field: 'value' })]);
+  });
+  it('accepts 0 and 100', () => {
+    expect(crossCheckValues(def, [v({ value: 0 }), v({ value: 100, year: 2023 })], ['a']).problems).toEqual([]);
+  });
+  it('does not limit a count', () => {
+    const counted = { ...def, dimensions: def.dimensions.map((d) => ({ ...d, indicators: d.indicators.map((i) => ({ ...i, unit: 'antal' as const })) })) };
+    expect(crossCheckValues(counted, [v({ value: 1234 })], ['a']).problems).toEqual([]);
+  });
+  it('numbers a record by its place in the file, not among the valid ones', () => {
+    const meta = { title: 't', source: 's', licence: 'l', attribution: 'a', updated: '2026-01-01' };
+    const parsed = parseIndexValues({ meta, values: [{ ...v({}), value: 'x' }, v({ value: 140 })] });
+    expect(crossCheckValues(def, parsed.items, ['a']).problems[0]?.record).toBe('post 2 (valdeltagande, a, 2022)');
+  });
+});
+
 describe('defaultYearOf', () => {
   it('is the latest year with a real value', () => {
     expect(defaultYearOf([v({ year: 2023 }), v({ year: 2022, status: 'verklig' })], [2022, 2023])).toBe(2022);
@@ -71,6 +97,15 @@ describe('index values schema', () => {
   it('rejects a value that does not match its numerator and denominator, naming the field', () => {
     const { problems } = parseIndexValues({ meta, values: [{ ...v({}), numerator: 30, denominator: 100, value: 50 }] });
     expect(problems[0]).toMatchObject({ record: 'post 1 (valdeltagande, a, 2022)', field: 'value' });
+  });
+  it('names the field year when a value has none', () => {
+    const noYear: Partial<IndexValue> = v({});
+    delete noYear.year;
+    const { problems } = parseIndexValues({ meta, values: [noYear] });
+    expect(problems).toEqual([{ file: 'data/index-values.json', record: 'post 1 (valdeltagande, a, ?)', field: 'year', message: 'Fältet saknas (ska vara ett tal)' }]);
+  });
+  it('rejects a file with NaN as invalid JSON: it cannot reach the schema', () => {
+    expect(() => parseJsonText('data/index-values.json', '{"values": [{"value": NaN}]}')).toThrow(/NaN och Infinity är inte tillåtna i JSON/);
   });
   it('rejects a numerator larger than the denominator', () => {
     const { problems } = parseIndexValues({ meta, values: [{ ...v({}), numerator: 120, denominator: 100, value: 120 }] });

@@ -1,4 +1,5 @@
 import type { DataProblem } from '../../lib/data-error';
+import { positionInFile } from '../../lib/fetch-json';
 import type { IndexDefinition } from './api/index-definition';
 import { INDEX_VALUES_FILE, type IndexValue } from './api/index-values';
 import { COMPOSITE_ID, allIndicators, computeIndex, layerScore, leaveOneOutRankRange, layersOf, yearsOf, type AreaIndex, type LayerInfo } from './compute';
@@ -27,18 +28,25 @@ export function defaultYearOf(values: IndexValue[], years: number[]): number | n
   return years.length ? years[years.length - 1]! : null;
 }
 
-/** Values that point at an indicator or area that does not exist are reported and not used. */
+/**
+ * Values the schema cannot judge alone are reported and not used: an indicator or area that does
+ * not exist, a repeat of an earlier indicator/area/year, and a share (unit "andel") outside 0–100.
+ */
 export function crossCheckValues(def: IndexDefinition, values: IndexValue[], areaSlugs: string[]): { valid: IndexValue[]; problems: DataProblem[] } {
-  const indicators = new Set(allIndicators(def).map((i) => i.id));
+  const units = new Map(allIndicators(def).map((i) => [i.id, i.unit]));
   const areas = new Set([...areaSlugs, def.cityAreaId]);
   const problems: DataProblem[] = [];
   const valid: IndexValue[] = [];
   const seen = new Set<string>();
   values.forEach((v, i) => {
-    const record = `post ${i + 1} (${v.indicator}, ${v.area}, ${v.year})`;
+    // Numbered by position in the file when known: earlier invalid records were left out of `values`.
+    const record = `post ${(positionInFile(v) ?? i) + 1} (${v.indicator}, ${v.area}, ${v.year})`;
     const key = `${v.indicator}|${v.area}|${v.year}`;
-    if (!indicators.has(v.indicator)) problems.push({ file: INDEX_VALUES_FILE, record, field: 'indicator', message: `Indikatorn "${v.indicator}" finns inte i indexdefinitionen.` });
-    else if (!areas.has(v.area)) problems.push({ file: INDEX_VALUES_FILE, record, field: 'area', message: `Området "${v.area}" finns inte i geo/omraden.geojson.` });
+    const unit = units.get(v.indicator);
+    if (unit === undefined) problems.push({ file: INDEX_VALUES_FILE, record, field: 'indicator', message: `Indikatorn "${v.indicator}" finns inte i indexdefinitionen.` });
+    else if (!areas.has(v.area)) problems.push({ file: INDEX_VALUES_FILE, record, field: 'area', message: `Området "${v.area}" finns inte i geo/omraden.geojson eller har fel där.` });
+    else if (unit === 'andel' && (v.value < 0 || v.value > 100))
+      problems.push({ file: INDEX_VALUES_FILE, record, field: 'value', message: `Värdet ${v.value} är en andel och måste ligga mellan 0 och 100 (procent); posten används inte.` });
     else if (seen.has(key)) problems.push({ file: INDEX_VALUES_FILE, record, field: 'year', message: 'Samma indikator, område och år finns redan; posten används inte.' });
     else {
       seen.add(key);

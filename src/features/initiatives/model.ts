@@ -3,6 +3,7 @@
  * per-area grouping and the area × organisation / area × dimension matrices.
  */
 import type { DataProblem } from '../../lib/data-error';
+import { positionInFile } from '../../lib/fetch-json';
 import { INITIATIVES_FILE, type Initiative, type RegisterMeta } from './api/initiatives';
 import type { Organisation } from './api/organisations';
 
@@ -142,13 +143,14 @@ export function crossCheckRegister(
   const files = new Set(meta.documents.map((d) => d.file));
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    const record = `post ${i + 1} (id "${item.id}")`;
+    // Numbered by position in the file when known: invalid records before it were left out of `items`.
+    const record = `post ${(positionInFile(item) ?? i) + 1} (id "${item.id}")`;
     const add = (field: string, message: string) => problems.push({ file: INITIATIVES_FILE, record, field, message });
     if (seen.has(item.id)) add('id', `Id "${item.id}" finns redan.`);
     seen.add(item.id);
     (['lead', 'partners', 'commissionedBy'] as const).forEach((field) =>
       (item[field] ?? []).forEach((id, j) => {
-        if (!orgs.has(id)) add(`${field}[${j}]`, `Organisationen "${id}" finns inte i data/organisationer.json.`);
+        if (!orgs.has(id)) add(`${field}[${j}]`, `Organisationen "${id}" finns inte i data/organisationer.json eller har fel där.`);
       }),
     );
     (['themes', 'targetGroups', 'dimensions'] as const).forEach((field) =>
@@ -157,10 +159,10 @@ export function crossCheckRegister(
       }),
     );
     item.geography.areas.forEach((a, j) => {
-      if (!areas.has(a)) add(`geography.areas[${j}]`, `Området "${a}" finns inte i geo/omraden.geojson.`);
+      if (!areas.has(a)) add(`geography.areas[${j}]`, `Området "${a}" finns inte i geo/omraden.geojson eller har fel där.`);
     });
     item.geography.subareas.forEach((s, j) => {
-      if (!subareas.has(s)) add(`geography.subareas[${j}]`, `Delområdet "${s}" finns inte i geo/delomraden.geojson.`);
+      if (!subareas.has(s)) add(`geography.subareas[${j}]`, `Delområdet "${s}" finns inte i geo/delomraden.geojson eller har fel där.`);
     });
     if (item.geography.scope === 'omraden' && item.geography.areas.length === 0) add('geography.areas', 'Omfattningen är "omraden" men inget område anges.');
     // "hela-staden" may still name areas where it has sites; "ej-angivet" by definition names none.

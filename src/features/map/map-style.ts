@@ -27,7 +27,7 @@ export const COLORS = {
   malmo: '#f6f5ef',
   areaFill: '#d9e4d0',
   hoverShade: '#000000',
-  outline: '#2f3b35',
+  outline: '#1a1a1a',
   subareaOutline: '#5a6b60',
   label: '#14201a',
   labelHalo: '#ffffff',
@@ -36,6 +36,8 @@ export const COLORS = {
 } as const;
 
 export const LABEL_FONT = 'DejaVuSans-Bold';
+/** Opaque: see-through fills wash out the class colours (tested in src/app/colour-contrast.test.ts). */
+export const FILL_OPACITY = 1;
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -85,7 +87,7 @@ export const layers: LayerSpecification[] = [
     id: LAYER.areasFill,
     type: 'fill',
     source: SOURCE.areas,
-    paint: { 'fill-color': COLORS.areaFill, 'fill-opacity': 0.92 },
+    paint: { 'fill-color': COLORS.areaFill, 'fill-opacity': FILL_OPACITY },
   },
   {
     // Hatching for "saknas", so a missing value is not told by colour alone.

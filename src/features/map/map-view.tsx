@@ -31,7 +31,7 @@ export interface MapViewProps {
   highlightIds: number[];
   /** Content of the hover tooltip for an area id (name and value: never colour alone). */
   renderTooltip?: (id: number) => ReactNode;
-  labels: { title: string; zoomIn: string; zoomOut: string; resetNorth: string; unavailable: string; cooperativeWindows?: string; cooperativeMac?: string; cooperativeMobile?: string };
+  labels: { title: string; zoomIn: string; zoomOut: string; resetNorth: string; unavailable: string; contextLost?: string; cooperativeWindows?: string; cooperativeMac?: string; cooperativeMobile?: string };
   attribution: string[];
   /** In an embed, scrolling the host page must not zoom the map: ctrl/⌘ + scroll or two fingers. */
   cooperativeGestures?: boolean;
@@ -66,6 +66,7 @@ export default function MapView(props: MapViewProps) {
   const mapRef = useRef<maplibregl.Map | null>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
+  const [contextLost, setContextLost] = useState(false);
   const [hover, setHoverState] = useState<{ id: number; x: number; y: number } | null>(null);
   // Latest callbacks/props for handlers registered once at creation.
   const latest = useRef(props);
@@ -133,6 +134,10 @@ export default function MapView(props: MapViewProps) {
     map.on('idle', () => {
       el.dataset.mapIdle = String(++idles);
     });
+    // A lost WebGL context (GPU reset, too many tabs) blanks the canvas. MapLibre rebuilds itself on
+    // "webglcontextrestored"; until then the user is told and the lists and tables still work.
+    map.on('webglcontextlost', () => setContextLost(true));
+    map.on('webglcontextrestored', () => setContextLost(false));
     // The sidebar changes width with the view; MapLibre only tracks window resizes by itself.
     const resize = new ResizeObserver(() => map.resize());
     resize.observe(el);
@@ -228,6 +233,11 @@ export default function MapView(props: MapViewProps) {
   return (
     <div className="map-wrap">
       <div ref={container} className="map-canvas" data-map-ready={ready ? 'true' : 'false'} />
+      {contextLost && (
+        <p className="map-lost" role="alert">
+          {props.labels.contextLost}
+        </p>
+      )}
       {hover && props.renderTooltip && (
         <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} aria-hidden="true">
           {props.renderTooltip(hover.id)}

@@ -2,6 +2,8 @@ import { en } from './en';
 import { methodologyEn } from './methodology-en';
 import { methodologySv } from './methodology-sv';
 import { sv, type Messages } from './sv';
+import { statementEn } from './statement-en';
+import { statementSv } from './statement-sv';
 
 export type Language = 'sv' | 'en';
 
@@ -18,3 +20,7 @@ export function methodologyFor(lang: Language) {
 }
 
 export const LOCALES: Record<Language, 'sv-SE' | 'en-GB'> = { sv: 'sv-SE', en: 'en-GB' };
+
+export function statementFor(lang: Language) {
+  return lang === 'en' ? statementEn : statementSv;
+}

@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { geoCollectionResource, polygonGeometry, slug } from '../../../lib/geo-resource';
+import { MAX_LENGTH, text } from '../../../lib/schemas';
 
 export const AREAS_FILE = 'geo/omraden.geojson';
 
@@ -11,16 +12,26 @@ export const areaFeature = z.object({
   geometry: polygonGeometry,
   properties: z.object({
     slug,
-    code: z.string().min(1),
-    name: z.string().min(1),
-    officialName: z.string().min(1),
+    code: text(MAX_LENGTH.code),
+    name: text(MAX_LENGTH.name),
+    officialName: text(MAX_LENGTH.name),
     areaKm2: z.number().positive(),
     subareas: z.array(slug),
   }),
 });
 export type AreaFeature = z.infer<typeof areaFeature>;
 
-const resource = geoCollectionResource({ file: AREAS_FILE, queryKey: ['geo', 'areas'], feature: areaFeature, idKeys: ['slug', 'name'] });
+const resource = geoCollectionResource({
+  file: AREAS_FILE,
+  queryKey: ['geo', 'areas'],
+  feature: areaFeature,
+  idKeys: ['slug', 'name'],
+  unique: [
+    { field: 'id', key: (f) => f.id },
+    { field: 'properties.slug', key: (f) => f.properties.slug },
+    { field: 'properties.code', key: (f) => f.properties.code },
+  ],
+});
 export const parseAreas = resource.parse;
 export type AreasData = ReturnType<typeof parseAreas>;
 export const areasQueryOptions = resource.query;

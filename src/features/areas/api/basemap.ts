@@ -12,7 +12,13 @@ export const basemapFeature = z.object({
 });
 export type BasemapFeature = z.infer<typeof basemapFeature>;
 
-const resource = geoCollectionResource({ file: BASEMAP_FILE, queryKey: ['geo', 'basemap'], feature: basemapFeature, idKeys: ['kind'] });
+const resource = geoCollectionResource({
+  file: BASEMAP_FILE,
+  queryKey: ['geo', 'basemap'],
+  feature: basemapFeature,
+  idKeys: ['kind'],
+  unique: [{ field: 'id', key: (f) => f.id }],
+});
 export const parseBasemap = resource.parse;
 export type BasemapData = ReturnType<typeof parseBasemap>;
 export const basemapQueryOptions = resource.query;

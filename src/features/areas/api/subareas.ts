@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { geoCollectionResource, polygonGeometry, slug } from '../../../lib/geo-resource';
+import { MAX_LENGTH, text } from '../../../lib/schemas';
 
 export const SUBAREAS_FILE = 'geo/delomraden.geojson';
 
@@ -11,7 +12,7 @@ export const subareaFeature = z.object({
   properties: z.object({
     slug,
     code: z.string().regex(/^\d{5}$/, 'Delområdeskoden ska vara fem siffror'),
-    name: z.string().min(1),
+    name: text(MAX_LENGTH.name),
     areaSlug: slug,
     areaKm2: z.number().positive(),
   }),
@@ -23,6 +24,11 @@ const resource = geoCollectionResource({
   queryKey: ['geo', 'subareas'],
   feature: subareaFeature,
   idKeys: ['slug', 'name', 'code'],
+  unique: [
+    { field: 'id', key: (f) => f.id },
+    { field: 'properties.slug', key: (f) => f.properties.slug },
+    { field: 'properties.code', key: (f) => f.properties.code },
+  ],
 });
 export const parseSubareas = resource.parse;
 export type SubareasData = ReturnType<typeof parseSubareas>;

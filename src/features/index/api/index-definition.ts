@@ -2,7 +2,7 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchJson, zodProblems } from '../../../lib/fetch-json';
 import { DataError } from '../../../lib/data-error';
-import { fileMeta, slug } from '../../../lib/schemas';
+import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 
 export const INDEX_DEFINITION_FILE = 'data/index-definition.json';
 
@@ -11,20 +11,20 @@ export type DataStatus = z.infer<typeof dataStatus>;
 
 export const indicatorDefinition = z.object({
   id: slug,
-  name: z.string().min(1),
+  name: text(MAX_LENGTH.name),
   /** "andel": a percentage 0–100 (inverted by its complement); anything else is inverted by ratio. */
   unit: z.enum(['andel', 'antal', 'kvot']),
   direction: z.enum(['higher-is-better', 'higher-is-worse']),
-  directionReason: z.string().min(1),
+  directionReason: text(MAX_LENGTH.description),
   weight: z.number().positive().default(1),
-  source: z.string().min(1),
+  source: text(MAX_LENGTH.source),
   status: dataStatus,
 });
 export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
 
 export const dimensionDefinition = z.object({
   id: slug,
-  name: z.string().min(1),
+  name: text(MAX_LENGTH.name),
   weight: z.number().positive().default(1),
   /** Fewest indicators with a value for the dimension to get a score; default: all but one. */
   minIndicators: z.number().int().positive().optional(),
@@ -36,7 +36,7 @@ export const indexDefinition = z
   .object({
     meta: fileMeta,
     cityAreaId: slug,
-    compositeLabel: z.string().min(1),
+    compositeLabel: text(MAX_LENGTH.name),
     /** Fewest dimensions with a score for the composite; default: every dimension. */
     compositeMinDimensions: z.number().int().positive().optional(),
     dimensions: z.array(dimensionDefinition).min(1),

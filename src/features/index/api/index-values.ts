@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fetchJson, parseCollection } from '../../../lib/fetch-json';
-import { fileMeta, slug } from '../../../lib/schemas';
+import { fetchJson, parseCollection, shortText } from '../../../lib/fetch-json';
+import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 import { dataStatus } from './index-definition';
 
 export const INDEX_VALUES_FILE = 'data/index-values.json';
@@ -16,7 +16,7 @@ export const indexValue = z
     denominator: z.number().positive().optional(),
     value: z.number().finite(),
     status: dataStatus,
-    source: z.string().min(1).optional(),
+    source: text(MAX_LENGTH.source).optional(),
   })
   .superRefine((v, ctx) => {
     if (v.numerator !== undefined && v.denominator !== undefined) {
@@ -36,8 +36,8 @@ export function parseIndexValues(json: unknown) {
     item: indexValue,
     meta: (e) => e.meta,
     describe: (raw, i) => {
-      const r = (raw ?? {}) as Record<string, unknown>;
-      return `post ${i + 1} (${String(r.indicator ?? '?')}, ${String(r.area ?? '?')}, ${String(r.year ?? '?')})`;
+      const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+      return `post ${i + 1} (${shortText(r.indicator ?? '?')}, ${shortText(r.area ?? '?')}, ${shortText(r.year ?? '?')})`;
     },
   });
 }

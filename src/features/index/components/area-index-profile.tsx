@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
+import { TableScroll } from '../../../lib/components/table-scroll';
 import type { IndexModel } from '../model';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 import { ScoreBarChart, TrendChart } from './lazy-charts';
@@ -53,7 +54,7 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
       </table>
       <ScoreBarChart title={t.dimensionsChartTitle} barName={t.chartIndex} cityLabel={t.chartCityLine} badge={r.composite.containsExample ? badge : undefined} data={model.definition.dimensions.map((d) => ({ label: d.name, score: r.dimensions[d.id]?.score ?? null }))} />
       <h4>{t.indicatorsHeading}</h4>
-      <div className="table-scroll">
+      <TableScroll label={t.indicatorsHeading}>
         <table className="data-table">
           <thead>
             <tr>
@@ -83,7 +84,7 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
             )}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       <TrendChart title={t.trendChartTitle} badge={model.definition.dimensions.some((d) => d.indicators.some((i) => i.status === 'exempel')) ? badge : undefined} data={trend} series={model.definition.dimensions.map((d) => ({ id: d.id, label: d.name }))} />
       {r.composite.containsExample && <p className="small">{t.containsExample}: {t.exampleDataTitle}.</p>}
     </section>

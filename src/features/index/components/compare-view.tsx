@@ -1,5 +1,6 @@
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
+import { TableScroll } from '../../../lib/components/table-scroll';
 import type { IndexModel } from '../model';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 import { CompareBarChart } from './lazy-charts';
@@ -56,7 +57,7 @@ export function CompareView({
               ...model.definition.dimensions.map((d) => ({ label: d.name, ...Object.fromEntries(picked.map((a) => [a.slug, model.results[a.slug]?.dimensions[d.id]?.score ?? null])) })),
             ]}
           />
-          <div className="table-scroll">
+          <TableScroll label={t.compareHeading}>
             <table className="data-table compare-table">
               <thead>
                 <tr>
@@ -111,7 +112,7 @@ export function CompareView({
                 ])}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <p className="small">
             {t.colScore}: Malmö = 100. {t.rankExplain}
           </p>

@@ -1,5 +1,6 @@
 import type { methodologySv } from '../../../lib/copy/methodology-sv';
 import type { Messages } from '../../../lib/copy/sv';
+import { TableScroll } from '../../../lib/components/table-scroll';
 import type { IndexDefinition } from '../api/index-definition';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 
@@ -19,7 +20,7 @@ export function MethodologyPage({ definition, t, m }: { definition: IndexDefinit
       {definition && (
         <section>
           <h3>{m.indicatorTableHeading}</h3>
-          <div className="table-scroll">
+          <TableScroll label={m.indicatorTableHeading}>
             <table className="data-table">
               <thead>
                 <tr>
@@ -46,7 +47,7 @@ export function MethodologyPage({ definition, t, m }: { definition: IndexDefinit
                 )}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         </section>
       )}
       <section>

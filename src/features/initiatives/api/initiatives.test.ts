@@ -46,3 +46,46 @@ describe('the initiative register', () => {
     expect(sspf.conflicts.length).toBeGreaterThan(0);
   });
 });
+
+describe('parsing a bad register', () => {
+  const fixture = () => read('tests/fixtures/data/insatser.json');
+
+  it('keeps the first record with an id and reports the repeat by record and field', () => {
+    const data = fixture();
+    data.initiatives[2].id = 'sspf';
+    const parsed = parseInitiatives(data);
+    expect(parsed.items.filter((i) => i.id === 'sspf')).toHaveLength(1);
+    expect(parsed.problems).toEqual([{ file: 'data/insatser.json', record: 'post 3 (id "sspf")', field: 'id', message: 'Värdet "sspf" finns redan i post 1; posten visas inte.' }]);
+  });
+
+  it('rejects a description of a megabyte, naming the limit', () => {
+    const data = fixture();
+    data.initiatives[0].description = 'x'.repeat(1024 * 1024);
+    expect(parseInitiatives(data).problems).toEqual([expect.objectContaining({ record: 'post 1 (id "sspf")', field: 'description', message: 'För lång text (max 1500 tecken)' })]);
+  });
+
+  it('rejects a name over 300 characters', () => {
+    const data = fixture();
+    data.initiatives[1].name = 'Ö'.repeat(301);
+    expect(parseInitiatives(data).problems).toEqual([expect.objectContaining({ field: 'name', message: 'För lång text (max 300 tecken)' })]);
+  });
+
+  it('numbers cross-check problems by the place in the file, past records left out', () => {
+    const data = fixture();
+    data.initiatives[0].status = 'klar';
+    data.initiatives[3].geography.areas = ['atlantis'];
+    const parsed = parseInitiatives(data);
+    const problems = crossCheckRegister(parsed.items, parsed.meta, organisations.items, areaSlugs, subareaSlugs);
+    expect(problems.map((p) => [p.record, p.field])).toEqual([['post 4 (id "hallbara-rosengard")', 'geography.areas[0]']]);
+  });
+});
+
+describe('parsing bad organisations', () => {
+  it('keeps the first organisation with an id and reports the repeat', () => {
+    const data = read('tests/fixtures/data/organisationer.json');
+    data.organisations[1].id = data.organisations[0].id;
+    const parsed = parseOrganisations(data);
+    expect(parsed.problems).toEqual([expect.objectContaining({ record: `post 2 (id "${data.organisations[0].id}")`, field: 'id' })]);
+    expect(parsed.items).toHaveLength(data.organisations.length - 1);
+  });
+});

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchJson, parseCollection, recordLabel } from '../../../lib/fetch-json';
-import { fileMeta, slug } from '../../../lib/schemas';
+import { MAX_LENGTH, fileMeta, optionalText, slug, text, tooLong } from '../../../lib/schemas';
 
 export const INITIATIVES_FILE = 'data/insatser.json';
 
@@ -15,11 +15,11 @@ export const SCOPES = ['omraden', 'hela-staden', 'ej-angivet'] as const;
 
 /** Where a claim comes from: one click from every record to the document and section. */
 export const sourceRef = z.object({
-  file: z.string().min(1),
+  file: text(MAX_LENGTH.name),
   /** null where the document states none (the compilation 001_ has no diarienummer). */
-  diarienummer: z.string().min(1).nullable(),
+  diarienummer: text(MAX_LENGTH.reference).nullable(),
   documentDate: isoDate,
-  section: z.string().min(1),
+  section: text(MAX_LENGTH.note),
   /** The board or company whose answer names it; null for the compilation's own sections. */
   organisation: slug.nullable().optional(),
 });
@@ -27,9 +27,9 @@ export type SourceRef = z.infer<typeof sourceRef>;
 
 export const initiative = z.object({
   id: slug,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  description: z.string().min(20, 'Beskrivningen är för kort').max(1500, 'Beskrivningen är för lång'),
+  name: text(MAX_LENGTH.title),
+  aliases: z.array(text(MAX_LENGTH.title)),
+  description: z.string().min(20, 'Beskrivningen är för kort').max(MAX_LENGTH.description, tooLong(MAX_LENGTH.description)),
   kind: z.enum(KINDS),
   lead: z.array(slug),
   partners: z.array(slug),
@@ -39,22 +39,22 @@ export const initiative = z.object({
   status: z.enum(STATUSES),
   start: partialDate.nullable().optional(),
   end: partialDate.nullable().optional(),
-  periodNote: z.string().optional(),
-  funding: z.string().optional(),
-  caseNumbers: z.array(z.string()).optional(),
+  periodNote: optionalText(MAX_LENGTH.note).optional(),
+  funding: optionalText(MAX_LENGTH.note).optional(),
+  caseNumbers: z.array(optionalText(MAX_LENGTH.reference)).optional(),
   commissionedBy: z.array(slug).optional(),
   geography: z.object({
     scope: z.enum(SCOPES),
     areas: z.array(slug),
     subareas: z.array(slug),
-    places: z.array(z.object({ name: z.string().min(1), subarea: slug.nullable().optional(), area: slug.nullable().optional() })),
+    places: z.array(z.object({ name: text(MAX_LENGTH.name), subarea: slug.nullable().optional(), area: slug.nullable().optional() })),
   }),
   sources: z.array(sourceRef).min(1, 'Varje insats behöver minst en källa'),
-  conflicts: z.array(z.object({ field: z.string().min(1), note: z.string().min(1), sources: z.array(sourceRef).min(2) })),
+  conflicts: z.array(z.object({ field: text(MAX_LENGTH.name), note: text(MAX_LENGTH.description), sources: z.array(sourceRef).min(2) })),
 });
 export type Initiative = z.infer<typeof initiative>;
 
-const labelled = z.array(z.object({ id: slug, label: z.string().min(1) }));
+const labelled = z.array(z.object({ id: slug, label: text(MAX_LENGTH.label) }));
 export const registerMeta = fileMeta.extend({
   themes: labelled,
   targetGroups: labelled,
@@ -62,7 +62,7 @@ export const registerMeta = fileMeta.extend({
   statuses: labelled,
   dimensions: labelled,
   documents: z.array(
-    z.object({ file: z.string().min(1), diarienummer: z.string().nullable(), documentDate: isoDate, title: z.string().min(1), author: z.string().min(1) }),
+    z.object({ file: text(MAX_LENGTH.name), diarienummer: optionalText(MAX_LENGTH.reference).nullable(), documentDate: isoDate, title: text(MAX_LENGTH.title), author: text(MAX_LENGTH.title) }),
   ),
 });
 export type RegisterMeta = z.infer<typeof registerMeta>;
@@ -76,6 +76,9 @@ export function parseInitiatives(json: unknown) {
     item: initiative,
     meta: (e) => e.meta,
     describe: (raw, i) => recordLabel(raw, i, ['id', 'name']),
+    // crossCheckRegister reports a repeated id as well; leaving the repeat out here keeps the list
+    // (keyed by id) free of duplicates.
+    unique: [{ field: 'id', key: (item) => item.id }],
   });
 }
 export type InitiativesData = ReturnType<typeof parseInitiatives>;

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { fetchJson, parseCollection, recordLabel } from '../../../lib/fetch-json';
-import { fileMeta, slug } from '../../../lib/schemas';
+import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 
 export const ORGANISATIONS_FILE = 'data/organisationer.json';
 
@@ -9,10 +9,10 @@ export const ORGANISATION_TYPES = ['kommunstyrelsen', 'namnd', 'bolag', 'myndigh
 
 export const organisation = z.object({
   id: slug,
-  name: z.string().min(1),
-  short: z.string().min(1).nullable().optional(),
+  name: text(MAX_LENGTH.name),
+  short: text(MAX_LENGTH.code).nullable().optional(),
   type: z.enum(ORGANISATION_TYPES),
-  aliases: z.array(z.string()),
+  aliases: z.array(text(MAX_LENGTH.name)),
 });
 export type Organisation = z.infer<typeof organisation>;
 
@@ -25,6 +25,7 @@ export function parseOrganisations(json: unknown) {
     item: organisation,
     meta: (e) => e.meta,
     describe: (raw, i) => recordLabel(raw, i, ['id', 'name']),
+    unique: [{ field: 'id', key: (o) => o.id }],
   });
 }
 

@@ -1,5 +1,6 @@
 import { Suspense, lazy } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
+import { TableScroll } from '../../../lib/components/table-scroll';
 import { formatNumber } from '../../../lib/format';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
@@ -34,7 +35,7 @@ function Matrix({
   t: Messages;
 }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="data-table matrix">
         <caption>{caption}</caption>
         <thead>
@@ -69,7 +70,7 @@ function Matrix({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

@@ -1,0 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface Budgets {
+  bytes: { jsBeforeFirstPaintGzipKB: number; mapCodeBeforeFirstPaint: boolean };
+  time: { mapIdleRatioToBare: number; interactionMsAtScale: number; heapMBAtScale: number };
+}
+
+export const ROOT = join(import.meta.dirname, '../..');
+
+export function readBudgets(root = ROOT): Budgets {
+  return JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8')) as Budgets;
+}

@@ -1,0 +1,127 @@
+/**
+ * In-page instrumentation, installed with addInitScript before any of the page's own code runs.
+ * It only observes: a MutationObserver, capture-phase input listeners, rAF and a MessageChannel.
+ *
+ * Interaction latency = from the input event's timestamp to the end of the first frame that
+ * follows the last DOM change the input caused ("the next frame after the UI settles"). The
+ * frame's end is taken as a MessageChannel message posted from that frame's rAF callback, which
+ * runs once the frame's style, layout and paint are done. The map's `data-map-idle` counter is
+ * not a UI change: it is recorded separately as "input → map idle".
+ */
+
+export interface BenchState {
+  /** performance.now() of every change of .map-canvas[data-map-idle] */
+  idles: number[];
+  /** performance.now() when these first appeared in the DOM */
+  marks: Record<string, number>;
+  mutSeq: number;
+  paintedSeq: number;
+  lastMutation: number;
+  frameAfterMutation: number;
+  armed: boolean;
+  t0: number | null;
+  inputType: string | null;
+  frameAfterInput: number;
+}
+
+declare global {
+  interface Window {
+    __bench: BenchState;
+  }
+}
+
+/** Selectors whose first appearance is recorded in `marks` (name → selector). */
+export const MARKS: Record<string, string> = {
+  areaList: 'ul.area-list',
+  indexControls: '.index-controls',
+  mapContainer: '.map-canvas',
+  initiativeList: '.initiative-list',
+};
+
+/** Serialised into the page: must not reference anything outside its own body. */
+export function installInstrumentation(marks: Record<string, string>) {
+  const b: BenchState = {
+    idles: [],
+    marks: {},
+    mutSeq: 0,
+    paintedSeq: 0,
+    lastMutation: 0,
+    frameAfterMutation: 0,
+    armed: false,
+    t0: null,
+    inputType: null,
+    frameAfterInput: 0,
+  };
+  window.__bench = b;
+  const afterFrame = (done: () => void) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => done();
+      ch.port2.postMessage(0);
+    });
+  let framePending = false;
+  const checkMarks = () => {
+    for (const [name, sel] of Object.entries(marks)) if (!(name in b.marks) && document.querySelector(sel)) b.marks[name] = performance.now();
+  };
+  const observer = new MutationObserver((records) => {
+    const now = performance.now();
+    let ui = false;
+    for (const r of records) {
+      if (r.type === 'attributes' && r.attributeName === 'data-map-idle') b.idles.push(now);
+      else ui = true;
+    }
+    checkMarks();
+    if (!ui) return;
+    b.mutSeq++;
+    b.lastMutation = now;
+    if (framePending) return;
+    framePending = true;
+    requestAnimationFrame(() => {
+      framePending = false;
+      const seq = b.mutSeq;
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        b.paintedSeq = Math.max(b.paintedSeq, seq);
+        b.frameAfterMutation = performance.now();
+      };
+      ch.port2.postMessage(0);
+    });
+  });
+  observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const onInput = (e: Event) => {
+    if (!b.armed || b.t0 !== null) return;
+    b.t0 = e.timeStamp;
+    b.inputType = e.type;
+    afterFrame(() => {
+      b.frameAfterInput = performance.now();
+    });
+  };
+  for (const type of ['pointerdown', 'mousedown', 'keydown', 'input', 'change', 'click']) window.addEventListener(type, onInput, { capture: true });
+}
+
+/** Page side of an interaction measurement: call before the input. */
+export function arm() {
+  const b = window.__bench;
+  b.armed = true;
+  b.t0 = null;
+  b.inputType = null;
+  b.frameAfterInput = 0;
+  return b.idles.length;
+}
+
+/** True when the input has happened, its last DOM change is painted, and nothing changed for `quietMs`. */
+export function settled(quietMs: number) {
+  const b = window.__bench;
+  if (b.t0 === null || b.frameAfterInput === 0) return false;
+  const last = Math.max(b.lastMutation, b.t0);
+  return b.paintedSeq >= b.mutSeq && performance.now() - last >= quietMs;
+}
+
+export function readout(idlesBefore: number) {
+  const b = window.__bench;
+  b.armed = false;
+  const t0 = b.t0 ?? NaN;
+  const frame = b.lastMutation > t0 ? Math.max(b.frameAfterMutation, b.frameAfterInput) : b.frameAfterInput;
+  const idle = b.idles.slice(idlesBefore).find((t) => t >= t0);
+  return { t0, inputType: b.inputType, latency: frame - t0, toMapIdle: idle === undefined ? null : idle - t0 };
+}

@@ -1,0 +1,102 @@
+/**
+ * What the bench does in the app: the five interactions the issue names (plus opening the
+ * register view, which they need), then 50 mixed interactions for the heap reading.
+ * Values vary by run so no run repeats a no-op; every run starts from a fresh context at `?`.
+ */
+import type { Page } from 'playwright-core';
+import type { BenchPage, InteractionResult } from './driver.ts';
+
+const LAYERS = ['utbildning', 'ekonomi', 'boende', 'delaktighet'];
+const YEARS = ['2019', '2020', '2021', '2023'];
+const WORDS = ['skola', 'trygg', 'unga', 'arbete', 'bostad'];
+
+const areaButtons = (page: Page) => page.locator('ul[aria-label="Välj område"] button');
+const layerSelect = (page: Page) => page.getByRole('combobox', { name: 'Lager' });
+const yearSelect = (page: Page) => page.getByRole('combobox', { name: 'År' });
+const viewButton = (page: Page, name: string) => page.getByRole('navigation').getByRole('button', { name, exact: true });
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Sök insatser' });
+const orgCheckboxes = (page: Page) => page.getByRole('group', { name: 'Organisation' }).getByRole('checkbox');
+
+async function openFacets(page: Page) {
+  const details = page.locator('details.facets');
+  if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
+}
+
+/** The measured interactions of one run. */
+export async function measuredInteractions(bp: BenchPage, run: number): Promise<InteractionResult[]> {
+  const { page } = bp;
+  const out: InteractionResult[] = [];
+  const areaCount = await areaButtons(page).count();
+  const area = areaButtons(page).nth((run * 5 + 2) % areaCount);
+  await area.scrollIntoViewIfNeeded();
+  out.push(await bp.interact('select area', () => area.click(), { expectIdle: true }));
+  out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[run % LAYERS.length]!), { expectIdle: true }));
+  out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[run % YEARS.length]!), { expectIdle: true }));
+  out.push(await bp.interact('open register view', () => viewButton(page, 'Insatser').click(), { expectIdle: true }));
+  await openFacets(page);
+  const orgs = orgCheckboxes(page);
+  const org = orgs.nth(run % (await orgs.count()));
+  await org.scrollIntoViewIfNeeded();
+  out.push(await bp.interact('apply initiative filter', () => org.click(), { expectIdle: true }));
+  const box = searchBox(page);
+  await box.scrollIntoViewIfNeeded();
+  await box.focus();
+  for (const ch of WORDS[run % WORDS.length]!) out.push(await bp.interact('type in search', () => page.keyboard.press(ch), { expectIdle: true }));
+  return out;
+}
+
+/**
+ * The bare page's one interaction: recolour the areas (a paint property, like the app's layer
+ * switch) and label the button. The floor for an input whose next frame redraws the map.
+ */
+export async function bareInteractions(bp: BenchPage, times = 3): Promise<InteractionResult[]> {
+  const out: InteractionResult[] = [];
+  const button = bp.page.getByRole('button', { name: /^Byt färg/ });
+  for (let i = 0; i < times; i++) out.push(await bp.interact('recolour areas', () => button.click(), { expectIdle: true }));
+  return out;
+}
+
+/**
+ * `count` more interactions of every kind, in turn (starting in the register view, where
+ * measuredInteractions ends), each waited for until the UI settles but not for the map's idle.
+ */
+export async function churn(bp: BenchPage, count: number, run: number) {
+  const { page } = bp;
+  let view: 'karta' | 'insatser' = 'insatser';
+  let cycle = 0;
+  const steps: (() => Promise<unknown>)[] = [
+    async () => {
+      await openFacets(page);
+      const boxes = page.locator('details.facets input[type="checkbox"]');
+      const n = await boxes.count();
+      if (n > 0) await boxes.nth((run + cycle) % n).click();
+      else await page.getByRole('button', { name: 'Rensa alla filter' }).click();
+    },
+    async () => {
+      // Shorten the query one key at a time, then type again: it never filters everything out.
+      const box = searchBox(page);
+      await box.focus();
+      await page.keyboard.press((await box.inputValue()).length > 0 ? 'Backspace' : 'a');
+    },
+    async () => {
+      await viewButton(page, 'Karta och område').click();
+      view = 'karta';
+    },
+    async () => {
+      const n = await areaButtons(page).count();
+      await areaButtons(page).nth((run * 7 + cycle * 3 + 1) % n).click();
+    },
+    () => layerSelect(page).selectOption(LAYERS[(run + cycle + 1) % LAYERS.length]!),
+    () => yearSelect(page).selectOption(YEARS[(run + cycle + 1) % YEARS.length]!),
+    async () => {
+      await viewButton(page, 'Insatser').click();
+      view = 'insatser';
+    },
+  ];
+  for (let i = 0; i < count; i++) {
+    cycle = Math.floor(i / steps.length);
+    const step = steps[i % steps.length]!;
+    await bp.interact(`churn ${i}`, step, { expectIdle: false, quietMs: 50 });
+  }
+  return view;
+}

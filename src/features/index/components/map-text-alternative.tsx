@@ -1,0 +1,64 @@
+import { formatNumber } from '../../../lib/format';
+import type { Messages } from '../../../lib/copy/sv';
+import { classLabel, classify, legendClasses } from '../classes';
+import type { IndexModel } from '../model';
+import { rankingRows, type AreaName } from './ranking-view';
+
+function names(list: { name: string; score: number | null }[]) {
+  return list.map((r) => `${r.name} (${formatNumber(r.score!, 1)})`).join(', ');
+}
+
+/** One sentence that says what the map shows: the two lowest and the highest areas. */
+export function mapSummary(model: IndexModel, areas: AreaName[], t: Messages): string {
+  const rows = rankingRows(model, areas).filter((r) => r.score !== null);
+  if (rows.length === 0) return t.mapSummaryMissing(model.layer.label, model.year);
+  const low = rows.slice(0, 2);
+  const high = rows.slice(-1);
+  const sentence = t.mapSummary(model.layer.label, model.year, names(low), names(high));
+  return model.layerHasExample ? `${sentence} (${t.exampleData})` : sentence;
+}
+
+/**
+ * The map's text alternative (WCAG 1.1.1): a summary read out politely when it changes, and a
+ * table of every area with the value and class the map colours it by.
+ */
+export function MapTextAlternative({ model, areas, counts, t }: { model: IndexModel; areas: AreaName[]; counts?: Record<string, number>; t: Messages }) {
+  const classes = legendClasses();
+  const rows = [...rankingRows(model, areas)].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  return (
+    <div className="map-text">
+      <p className="map-summary" role="status" aria-live="polite">
+        {mapSummary(model, areas, t)}
+      </p>
+      <details>
+        <summary>{t.mapTableTitle}</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">{t.mapTableTitle}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t.colArea}</th>
+              <th scope="col">{t.colScore}</th>
+              <th scope="col">{t.colClass}</th>
+              <th scope="col">{t.colRank}</th>
+              {counts && <th scope="col">{t.colInitiatives}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => {
+              const cls = classify(r.score);
+              return (
+                <tr key={r.slug}>
+                  <th scope="row">{r.name}</th>
+                  <td>{r.score === null ? t.missing : formatNumber(r.score, 1)}</td>
+                  <td>{cls === null ? t.missing : classLabel(classes[cls]!, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove })}</td>
+                  <td>{r.rank ?? '–'}</td>
+                  {counts && <td>{counts[r.slug] ?? 0}</td>}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </details>
+    </div>
+  );
+}
