@@ -156,6 +156,16 @@ export class BenchPage {
     return { main, workers };
   }
 
+  /** Runs `fn` under the V8 sampling profiler (1 ms) and returns the .cpuprofile object. */
+  async profiled<T>(fn: () => Promise<T>): Promise<{ result: T; profile: object }> {
+    await this.cdp.send('Profiler.enable');
+    await this.cdp.send('Profiler.setSamplingInterval', { interval: 1000 });
+    await this.cdp.send('Profiler.start');
+    const result = await fn();
+    const { profile } = await this.cdp.send('Profiler.stop');
+    return { result, profile };
+  }
+
   async close() {
     await this.context.close();
   }

@@ -202,6 +202,15 @@ export function App() {
     [areas.data, subareas.data, basemap.data, areaItems, index.problems, register.problems],
   );
 
+  const datasets = [
+    { file: 'geo/omraden.geojson', meta: areas.data?.meta },
+    { file: 'geo/delomraden.geojson', meta: subareas.data?.meta },
+    { file: 'geo/bakgrund.geojson', meta: basemap.data?.meta },
+    { file: 'data/index-definition.json', meta: index.definition.data?.meta },
+    { file: 'data/index-values.json', meta: index.values.data?.meta },
+    { file: 'data/insatser.json', meta: register.initiatives.data?.meta },
+    { file: 'data/organisationer.json', meta: register.organisations.data?.meta },
+  ].filter((d): d is { file: string; meta: NonNullable<typeof d.meta> } => Boolean(d.meta));
   const failed = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].filter((q) => q.isError);
   const selectSlug = (s: string) => setSlug(s);
   const viewLabels: Record<View, string> = {
@@ -357,7 +366,7 @@ export function App() {
       </div>
       {view === 'metod' || view === 'tillganglighet' ? (
         <main id="main-content" className="page" tabIndex={-1}>
-          {view === 'metod' ? <MethodologyPage definition={index.definition.data} t={t} m={methodologyFor(lang)} /> : <StatementPage s={statementFor(lang)} />}
+          {view === 'metod' ? <MethodologyPage definition={index.definition.data} t={t} m={methodologyFor(lang)} datasets={datasets} /> : <StatementPage s={statementFor(lang)} />}
         </main>
       ) : (
         <main id="main-content" className="layout" data-view={view} tabIndex={-1}>

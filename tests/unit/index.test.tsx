@@ -184,5 +184,9 @@ describe('methodology page', () => {
     const row = await within(page).findByRole('row', { name: /Andel \(20-64 år\) med lägst förgymnasial utbildning/ });
     expect(row).toHaveTextContent('Högre är sämre');
     expect(within(page).getByRole('heading', { name: 'Saknade värden' })).toBeInTheDocument();
+    const datasets = within(page).getByRole('group', { name: 'Datamängder' });
+    expect(await within(datasets).findByRole('rowheader', { name: 'Testvärden' })).toBeInTheDocument();
+    expect(within(datasets).getByText('data/index-values.json')).toBeInTheDocument();
+    expect(within(datasets).getAllByText('23 november 2026').length).toBeGreaterThan(0);
   });
 });

@@ -115,6 +115,15 @@ describe('detail', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Hållbara Rosengård' })).toHaveFocus());
   });
 
+  it('shows when the record was last verified and flags it as possibly out of date after a year', async () => {
+    startAt('?insats=kraftsamling-herrgarden');
+    renderWithProviders(<App />);
+    const detail = await screen.findByRole('article', { name: 'Kraftsamling Herrgården' });
+    // The fixture's lastVerified is its newest document date, 2024-05-08: more than 365 days ago.
+    expect(detail).toHaveTextContent('Senast verifierad8 maj 2024');
+    expect(within(detail).getByText('Kan vara inaktuell')).toHaveAttribute('title', 'Uppgiften har inte bekräftats på mer än 365 dagar.');
+  });
+
   it('says the diarienummer is missing where the document has none', async () => {
     startAt('?insats=kraftsamling-herrgarden');
     renderWithProviders(<App />);

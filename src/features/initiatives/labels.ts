@@ -11,6 +11,7 @@ export interface Labeller {
   organisation: (id: string) => string;
   organisationShort: (id: string) => string;
   facet: (facet: Facet, id: string) => string;
+  staleAfterDays: number;
 }
 
 /** Display labels from the register's own lists; an unknown id shows as itself, never as blank. */
@@ -29,5 +30,5 @@ export function makeLabeller(meta: RegisterMeta, organisations: Organisation[]):
     organisation: (id: string) => orgs.get(id)?.name ?? id,
     organisationShort: (id: string) => orgs.get(id)?.short ?? orgs.get(id)?.name ?? id,
   };
-  return { ...l, facet: (facet, id) => (facet === 'organisation' ? l.organisation(id) : l[facet](id)) };
+  return { ...l, facet: (facet, id) => (facet === 'organisation' ? l.organisation(id) : l[facet](id)), staleAfterDays: meta.staleAfterDays };
 }

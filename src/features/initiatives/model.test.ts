@@ -1,5 +1,5 @@
 import type { Initiative, RegisterMeta } from './api/initiatives';
-import { EMPTY_FILTERS, applyFilters, countByArea, crossCheckRegister, facetCounts, matchesSearch, matrix, median, normaliseText, type Filters } from './model';
+import { EMPTY_FILTERS, applyFilters, countByArea, crossCheckRegister, facetCounts, isStale, matchesSearch, matrix, median, normaliseText, type Filters } from './model';
 
 const base = (over: Partial<Initiative> & { id: string }): Initiative => ({
   name: over.id,
@@ -82,7 +82,7 @@ describe('per area', () => {
 
 describe('crossCheckRegister', () => {
   const meta = {
-    title: 't', source: 's', licence: 'l', attribution: 'a', updated: '2026-01-01',
+    title: 't', source: 's', licence: 'l', attribution: 'a', updated: '2026-01-01', staleAfterDays: 365,
     themes: [{ id: 'trygghet', label: 'Trygghet' }], targetGroups: [], kinds: [], statuses: [],
     dimensions: [{ id: 'delaktighet', label: 'Delaktighet' }],
     documents: [{ file: 'f.txt', diarienummer: null, documentDate: '2024-01-01', title: 't', author: 'a' }],
@@ -116,5 +116,16 @@ describe('crossCheckRegister', () => {
       'post 3 (id "b") geography.scope',
       'post 4 (id "c") geography.areas',
     ]);
+  });
+});
+
+describe('isStale', () => {
+  const today = new Date('2026-11-23T12:00:00Z');
+  it('is fresh within the limit and stale after it', () => {
+    expect(isStale(base({ id: 'a', lastVerified: '2026-01-01' }), 365, today)).toBe(false);
+    expect(isStale(base({ id: 'a', lastVerified: '2025-11-01' }), 365, today)).toBe(true);
+  });
+  it('treats a record never verified as stale', () => {
+    expect(isStale(base({ id: 'a' }), 365, today)).toBe(true);
   });
 });

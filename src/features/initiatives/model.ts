@@ -173,3 +173,15 @@ export function crossCheckRegister(
   });
   return problems;
 }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * A record not confirmed for longer than the register's limit may describe work that has ended.
+ * No date at all counts as stale: nobody has confirmed it.
+ */
+export function isStale(item: Initiative, staleAfterDays: number, today: Date): boolean {
+  if (!item.lastVerified) return true;
+  const verified = Date.parse(`${item.lastVerified}T00:00:00Z`);
+  return (today.getTime() - verified) / DAY_MS > staleAfterDays;
+}

@@ -1,10 +1,16 @@
 import type { methodologySv } from '../../../lib/copy/methodology-sv';
 import type { Messages } from '../../../lib/copy/sv';
 import { TableScroll } from '../../../lib/components/table-scroll';
+import { formatDate } from '../../../lib/format';
 import type { IndexDefinition } from '../api/index-definition';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 
-export function MethodologyPage({ definition, t, m }: { definition: IndexDefinition | undefined; t: Messages; m: typeof methodologySv }) {
+export interface DatasetInfo {
+  file: string;
+  meta: { title: string; source: string; licence: string; updated: string };
+}
+
+export function MethodologyPage({ definition, t, m, datasets }: { definition: IndexDefinition | undefined; t: Messages; m: typeof methodologySv; datasets: DatasetInfo[] }) {
   return (
     <article className="methodology" aria-labelledby="method-title">
       <h2 id="method-title">{m.title}</h2>
@@ -50,6 +56,35 @@ export function MethodologyPage({ definition, t, m }: { definition: IndexDefinit
           </TableScroll>
         </section>
       )}
+      <section>
+        <h3>{t.datasetsHeading}</h3>
+        <TableScroll label={t.datasetsHeading}>
+          <table className="data-table">
+            <thead>
+              <tr>
+                <th scope="col">{t.colDataset}</th>
+                <th scope="col">{t.colSource}</th>
+                <th scope="col">{t.colLicence}</th>
+                <th scope="col">{t.colUpdated}</th>
+                <th scope="col">{t.colFile}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {datasets.map((d) => (
+                <tr key={d.file}>
+                  <th scope="row">{d.meta.title}</th>
+                  <td>{d.meta.source}</td>
+                  <td>{d.meta.licence}</td>
+                  <td>{formatDate(d.meta.updated)}</td>
+                  <td>
+                    <code>{d.file}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </section>
       <section>
         <h3>{m.sourcesHeading}</h3>
         <ul>

@@ -49,6 +49,11 @@ export const initiative = z.object({
     subareas: z.array(slug),
     places: z.array(z.object({ name: text(MAX_LENGTH.name), subarea: slug.nullable().optional(), area: slug.nullable().optional() })),
   }),
+  /**
+   * When the record was last confirmed to be current: by an editor, or (as shipped) the date of
+   * the newest document that names it. Older than meta.staleAfterDays → shown as possibly stale.
+   */
+  lastVerified: isoDate.optional(),
   sources: z.array(sourceRef).min(1, 'Varje insats behöver minst en källa'),
   conflicts: z.array(z.object({ field: text(MAX_LENGTH.name), note: text(MAX_LENGTH.description), sources: z.array(sourceRef).min(2) })),
 });
@@ -56,6 +61,8 @@ export type Initiative = z.infer<typeof initiative>;
 
 const labelled = z.array(z.object({ id: slug, label: text(MAX_LENGTH.label) }));
 export const registerMeta = fileMeta.extend({
+  /** After how many days since lastVerified a record is flagged as possibly out of date. */
+  staleAfterDays: z.number().int().positive().default(365),
   themes: labelled,
   targetGroups: labelled,
   kinds: labelled,

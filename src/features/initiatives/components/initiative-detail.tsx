@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Initiative, RegisterMeta, SourceRef } from '../api/initiatives';
 import type { Labeller } from '../labels';
+import { isStale } from '../model';
+import { formatDate } from '../../../lib/format';
 
 function Source({ s, meta, labels, t }: { s: SourceRef; meta: RegisterMeta; labels: Labeller; t: Messages }) {
   const doc = meta.documents.find((d) => d.file === s.file);
@@ -109,6 +111,15 @@ export function InitiativeDetail({
             <dd>{item.caseNumbers.join(', ')}</dd>
           </>
         )}
+        <dt>{t.lastVerified}</dt>
+        <dd>
+          {item.lastVerified ? formatDate(item.lastVerified) : t.neverVerified}{' '}
+          {isStale(item, labels.staleAfterDays, new Date()) && (
+            <span className="tag tag-stale" title={t.staleTitle(labels.staleAfterDays)}>
+              {t.staleFlag}
+            </span>
+          )}
+        </dd>
         <dt>{t.geography}</dt>
         <dd>
           {g.scope === 'hela-staden' && <div>{t.scopeCity}</div>}

@@ -1,6 +1,7 @@
 import type { Messages } from '../../../lib/copy/sv';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
+import { isStale } from '../model';
 
 /** One line of facts for a list entry: lead, kind, dimensions, status. */
 export function InitiativeSummary({ item, labels, t }: { item: Initiative; labels: Labeller; t: Messages }) {
@@ -12,6 +13,11 @@ export function InitiativeSummary({ item, labels, t }: { item: Initiative; label
       </span>
       <span className="tag">{labels.kind(item.kind)}</span>
       <span className={`tag status-${item.status}`}>{labels.status(item.status)}</span>
+      {isStale(item, labels.staleAfterDays, new Date()) && (
+        <span className="tag tag-stale" title={t.staleTitle(labels.staleAfterDays)}>
+          {t.staleFlag}
+        </span>
+      )}
       {item.dimensions.map((d) => (
         <span key={d} className="tag tag-dim">
           {labels.dimension(d)}
