@@ -51,20 +51,23 @@ import {
   type View,
 } from './url-state';
 import { EmbedDialogButton, ShareButton } from './share';
-import { PresentationBar, stepTour, useTour, useWakeLock } from './presentation';
+import { stepTour, useTour, useWakeLock } from './presentation';
 import { composeMapPng } from './export-png';
 import { useReportHeight } from './report-height';
 import type { MapHandle } from '../features/map/map-view';
-import { indexCsvRows } from '../features/index/export';
-import { initiativesCsvRows } from '../features/initiatives/export';
+
 import { classLabel, legendClasses } from '../features/index/classes';
-import { download, toCsv } from '../lib/csv';
+
 import { FACETS } from '../features/initiatives/model';
 import { useNotices } from './notices';
 import { useRegister, useRegisterFilters } from './use-register';
 
 // Split out: MapLibre is most of the JavaScript, and the list and panel are useful before it loads.
 const MapView = lazy(() => import('../features/map/map-view'));
+// The QR encoder is only needed on the big screen.
+const PresentationBar = lazy(() => import('./presentation-bar'));
+// CSV writing (papaparse) loads on the first export, not with the page.
+const exporters = () => import('./exporters');
 
 const ATTRIBUTION = ['Malmö stad (CC0)', '© OpenStreetMap contributors (ODbL)', 'Källa: Valmyndigheten'];
 
@@ -237,13 +240,15 @@ export function App() {
     ) : null;
   const listForView = view === 'insatser' && selected ? register.filtered.filter((i) => i.geography.areas.includes(selected.properties.slug)) : register.filtered;
 
-  const exportIndexCsv = () => {
+  const exportIndexCsv = async () => {
     if (!model || !areaItems) return;
+    const { indexCsvRows, download, toCsv } = await exporters();
     const { header, rows } = indexCsvRows(model, areaItems.map((a) => ({ slug: a.properties.slug, name: a.properties.name, officialName: a.properties.officialName })));
     download(`omradesindex-${model.layer.id}-${model.year}.csv`, toCsv(header, rows));
   };
-  const exportInitiativesCsv = () => {
+  const exportInitiativesCsv = async () => {
     if (!labels) return;
+    const { initiativesCsvRows, download, toCsv } = await exporters();
     const { header, rows } = initiativesCsvRows(listForView, labels, areaName);
     download('insatser.csv', toCsv(header, rows));
   };
@@ -261,7 +266,7 @@ export function App() {
       legend,
       source: t.sources,
     });
-    download(`omradeskartan-${model.layer.id}-${model.year}.png`, blob);
+    (await exporters()).download(`omradeskartan-${model.layer.id}-${model.year}.png`, blob);
   };
   const exportsPanel =
     mode === 'normal' ? (
@@ -271,12 +276,12 @@ export function App() {
         </h2>
         <div className="export-buttons">
           {model && (
-            <button type="button" onClick={exportIndexCsv}>
+            <button type="button" onClick={() => void exportIndexCsv()}>
               {t.exportIndexCsv}
             </button>
           )}
           {labels && (
-            <button type="button" onClick={exportInitiativesCsv}>
+            <button type="button" onClick={() => void exportInitiativesCsv()}>
               {t.exportInitiativesCsv}
             </button>
           )}
@@ -372,6 +377,7 @@ export function App() {
         <main id="main-content" className="layout" data-view={view} tabIndex={-1}>
           <div className="sidebar">
             {mode === 'presentation' && (
+              <Suspense fallback={null}>
               <PresentationBar
                 t={t}
                 tour={tour}
@@ -387,6 +393,7 @@ export function App() {
                   if (document.fullscreenElement) void document.exitFullscreen();
                 }}
               />
+              </Suspense>
             )}
             {model && !detail && view !== 'insatser' && (
               <>

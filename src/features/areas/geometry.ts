@@ -1,4 +1,6 @@
-import { area, bbox } from '@turf/turf';
+// Single turf packages, not @turf/turf: only these two functions end up in the app bundle.
+import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import polylabel from 'polylabel';
 

@@ -1,0 +1,219 @@
+/**
+ * Reads a spreadsheet an editor made (CSV from Excel or another program, or an .xlsx file) into
+ * rows of text cells that remember their line (CSV) or row number (XLSX), so every later error
+ * can say where to look. Swedish Excel writes CSV with ";" and a decimal comma, in Windows-1252
+ * ("CSV (semikolonavgränsad)") or UTF-8 with a byte order mark ("CSV UTF-8"); both are accepted.
+ */
+import Papa from 'papaparse';
+
+export interface TableRow {
+  /** CSV: the line the row starts on (1 = the header). XLSX: the row number Excel shows. */
+  line: number;
+  /** Cells by normalised column name. */
+  cells: Record<string, string>;
+}
+
+export interface Table {
+  /** The file name as the editor gave it, for messages. */
+  file: string;
+  format: 'csv' | 'xlsx';
+  /** CSV only: what the bytes were read as, and the separator found. */
+  encoding?: 'UTF-8' | 'UTF-8 med BOM' | 'Windows-1252' | 'UTF-16';
+  delimiter?: string;
+  /** The line (CSV) or row (XLSX) of the header. */
+  headerLine: number;
+  /** Normalised column names, in file order. */
+  columns: string[];
+  /** CSV: 1-based column number; XLSX: the column letter. By normalised name. */
+  columnPosition: Record<string, string>;
+  rows: TableRow[];
+}
+
+/** A problem in an input file: file, line and column, in Swedish. */
+export interface InputProblem {
+  file: string;
+  line?: number;
+  column?: string;
+  message: string;
+}
+
+export function formatInputProblem(p: InputProblem): string {
+  return [p.file, p.line !== undefined ? `rad ${p.line}` : undefined, p.column].filter(Boolean).join(', ') + `: ${p.message}`;
+}
+
+export class InputError extends Error {
+  readonly problems: InputProblem[];
+  constructor(problems: InputProblem[]) {
+    super(problems.map(formatInputProblem).join('\n'));
+    this.name = 'InputError';
+    this.problems = problems;
+  }
+}
+
+/** "Område" → "omrade", " Täljare " → "taljare": headers as editors type them. */
+export function normaliseHeader(h: string): string {
+  return h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/\s+/g, '_');
+}
+
+/** How a column is named in a message: its header and where it is. */
+export function columnLabel(table: Pick<Table, 'format' | 'columnPosition'>, name: string): string {
+  const pos = table.columnPosition[name];
+  if (pos === undefined) return `kolumn "${name}"`;
+  return `kolumn ${pos} ("${name}")`;
+}
+
+/** UTF-8 (with or without BOM) when the bytes are valid UTF-8; UTF-16 with its BOM; else Windows-1252. */
+export function decodeText(bytes: Uint8Array): { text: string; encoding: NonNullable<Table['encoding']> } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8 med BOM' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'UTF-16' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+  }
+}
+
+/** The separator of the header line: ";" (Swedish Excel), "," or a tab, whichever occurs most. */
+export function detectDelimiter(headerLine: string): string {
+  const counts = [';', ',', '\t'].map((d) => ({ d, n: headerLine.split(d).length - 1 }));
+  counts.sort((a, b) => b.n - a.n);
+  return counts[0]!.n > 0 ? counts[0]!.d : ';';
+}
+
+/** A CSV text into a table; blank lines are skipped, every row keeps the line it starts on. */
+export function readCsvText(file: string, text: string, encoding?: Table['encoding'], options: { trim?: boolean } = {}): Table {
+  const trim = options.trim ?? true;
+  text = text.replace(/^\uFEFF/, '');
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const delimiter = detectDelimiter(firstLine);
+  const lineStarts: number[] = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  // Rows arrive in order, so the line search only ever moves forward.
+  let n = 0;
+  const lineOf = (offset: number) => {
+    while (n + 1 < lineStarts.length && lineStarts[n + 1]! <= offset) n++;
+    return n + 1;
+  };
+  const raw: { line: number; cells: string[] }[] = [];
+  const problems: InputProblem[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter,
+    step: (result) => {
+      const line = lineOf(start);
+      start = result.meta.cursor;
+      for (const e of result.errors) {
+        if (e.code === 'UndetectableDelimiter') continue;
+        problems.push({ file, line, message: e.code === 'MissingQuotes' ? 'Ett citattecken (") öppnas men stängs aldrig.' : `Raden kan inte läsas som CSV (${e.message}).` });
+      }
+      raw.push({ line, cells: result.data });
+    },
+  });
+  if (problems.length) throw new InputError(problems);
+  const rows = raw.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const header = rows.shift();
+  if (!header) throw new InputError([{ file, message: 'Filen är tom: den har ingen rubrikrad och inga värden.' }]);
+  const columns = header.cells.map(normaliseHeader);
+  const columnPosition: Record<string, string> = {};
+  columns.forEach((c, i) => {
+    if (c && columnPosition[c] === undefined) columnPosition[c] = String(i + 1);
+  });
+  const table: Table = { file, format: 'csv', delimiter, headerLine: header.line, columns, columnPosition, rows: [] };
+  if (encoding) table.encoding = encoding;
+  for (const r of rows) {
+    if (r.cells.length > columns.length && r.cells.slice(columns.length).some((c) => c.trim() !== ''))
+      problems.push({ file, line: r.line, message: `Raden har ${r.cells.length} fält men rubrikraden bara ${columns.length}. Står det ett decimalkomma i en fil som skiljer fälten med komma? Använd semikolon (;) som avgränsare eller sätt talet inom citattecken.` });
+    const cells: Record<string, string> = {};
+    columns.forEach((c, i) => {
+      if (c && cells[c] === undefined) cells[c] = trim ? (r.cells[i] ?? '').trim() : (r.cells[i] ?? '');
+    });
+    table.rows.push({ line: r.line, cells });
+  }
+  if (problems.length) throw new InputError(problems);
+  return table;
+}
+
+export function readCsvBytes(file: string, bytes: Uint8Array, options: { trim?: boolean } = {}): Table {
+  const { text, encoding } = decodeText(bytes);
+  return readCsvText(file, text, encoding, options);
+}
+
+/** Excel's column letters: 1 → A, 27 → AA. */
+export function columnLetter(n: number): string {
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** The text of an exceljs cell value: numbers as JavaScript writes them (decimal point), formulas by their result. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    const v = value as { result?: unknown; richText?: { text: string }[]; text?: unknown; error?: unknown };
+    if ('error' in v && v.error !== undefined) return String(v.error);
+    if ('result' in v) return cellText(v.result);
+    if (v.richText) return v.richText.map((t) => t.text).join('');
+    if (v.text !== undefined) return cellText(v.text);
+  }
+  return String(value);
+}
+
+/** The first worksheet of an .xlsx file; row numbers are Excel's. */
+export async function readXlsxBytes(file: string, bytes: Uint8Array): Promise<Table> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  try {
+    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  } catch {
+    throw new InputError([{ file, message: 'Filen kan inte läsas som Excel-fil (.xlsx). Spara den som "Excel-arbetsbok (.xlsx)" eller som CSV.' }]);
+  }
+  const sheet = workbook.worksheets[0];
+  if (!sheet) throw new InputError([{ file, message: 'Excel-filen har inget kalkylblad.' }]);
+  const raw: { line: number; cells: string[] }[] = [];
+  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    const cells: string[] = [];
+    for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value).trim());
+    if (cells.some((c) => c !== '')) raw.push({ line: rowNumber, cells });
+  });
+  const header = raw.shift();
+  if (!header) throw new InputError([{ file, message: `Kalkylbladet "${sheet.name}" är tomt: det har ingen rubrikrad och inga värden.` }]);
+  const columns = header.cells.map(normaliseHeader);
+  const columnPosition: Record<string, string> = {};
+  columns.forEach((c, i) => {
+    if (c && columnPosition[c] === undefined) columnPosition[c] = columnLetter(i + 1);
+  });
+  return {
+    file,
+    format: 'xlsx',
+    headerLine: header.line,
+    columns,
+    columnPosition,
+    rows: raw.map((r) => {
+      const cells: Record<string, string> = {};
+      columns.forEach((c, i) => {
+        if (c && cells[c] === undefined) cells[c] = r.cells[i] ?? '';
+      });
+      return { line: r.line, cells };
+    }),
+  };
+}
+
+/** Reads .csv/.txt or .xlsx by the file name's ending. */
+export async function readTable(file: string, bytes: Uint8Array): Promise<Table> {
+  if (/\.xlsx$/i.test(file)) return readXlsxBytes(file, bytes);
+  if (/\.xls$/i.test(file)) throw new InputError([{ file, message: 'Det gamla Excel-formatet .xls kan inte läsas. Spara filen som .xlsx eller CSV.' }]);
+  return readCsvBytes(file, bytes);
+}

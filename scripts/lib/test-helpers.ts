@@ -1,0 +1,31 @@
+/** Shared by the tests of the data scripts: the shipped files and a context built from them. */
+import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseAreas } from '../../src/features/areas/api/areas.ts';
+import { parseSubareas } from '../../src/features/areas/api/subareas.ts';
+import { parseIndexDefinition } from '../../src/features/index/api/index-definition.ts';
+import type { ImportContext } from './import-values.ts';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const PUBLIC = join(ROOT, 'public');
+export const FIXTURES = join(ROOT, 'tests/fixtures/import');
+
+export const readPublic = (file: string) => readFileSync(join(PUBLIC, file), 'utf8');
+export const publicJson = (file: string) => JSON.parse(readPublic(file)) as unknown;
+
+export function shippedContext(): ImportContext {
+  return {
+    definition: parseIndexDefinition(publicJson('data/index-definition.json')),
+    areas: parseAreas(publicJson('geo/omraden.geojson')).items,
+    subareas: parseSubareas(publicJson('geo/delomraden.geojson')).items,
+  };
+}
+
+/** A copy of public/data and public/geo in a fresh temporary folder, for scripts that write. */
+export function publicCopy(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'omradeskartan-'));
+  cpSync(join(PUBLIC, 'data'), join(dir, 'data'), { recursive: true });
+  cpSync(join(PUBLIC, 'geo'), join(dir, 'geo'), { recursive: true });
+  return dir;
+}

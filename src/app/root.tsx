@@ -1,0 +1,24 @@
+import './../lib/zod-setup';
+import { App } from './app';
+import { Providers } from './providers';
+import { createQueryClient } from '../lib/query-client';
+import { areasQueryOptions } from '../features/areas/api/areas';
+import { basemapQueryOptions } from '../features/areas/api/basemap';
+import { subareasQueryOptions } from '../features/areas/api/subareas';
+import { indexDefinitionQueryOptions } from '../features/index/api/index-definition';
+import { indexValuesQueryOptions } from '../features/index/api/index-values';
+
+const client = createQueryClient();
+// Ask for every data file as soon as this chunk runs, before React renders the first hook.
+for (const options of [areasQueryOptions(), basemapQueryOptions(), subareasQueryOptions(), indexDefinitionQueryOptions(), indexValuesQueryOptions()]) {
+  void client.prefetchQuery(options as Parameters<typeof client.prefetchQuery>[0]);
+}
+
+/** Everything behind the first paint: data layer (query, zod), views and copy. */
+export default function Root() {
+  return (
+    <Providers client={client}>
+      <App />
+    </Providers>
+  );
+}
