@@ -63,11 +63,15 @@ export function weightedMean(parts: { score: number | null; weight: number }[], 
  */
 export function rankScores(scores: Record<string, number | null>): Record<string, number | null> {
   const entries = Object.entries(scores);
+  const sorted = entries.filter((e): e is [string, number] => e[1] !== null).sort((a, b) => a[1] - b[1]);
+  // One pass over the sorted scores: the first position of a score is its rank (O(n log n); the
+  // register and finer geography make n large, see docs/performance.md).
+  const rankOfScore = new Map<number, number>();
+  sorted.forEach(([, s], i) => {
+    if (!rankOfScore.has(s)) rankOfScore.set(s, i + 1);
+  });
   const ranked: Record<string, number | null> = {};
-  const valid = entries.filter((e): e is [string, number] => e[1] !== null).sort((a, b) => a[1] - b[1]);
-  for (const [key, score] of entries) {
-    ranked[key] = score === null ? null : valid.findIndex(([, s]) => s === score) + 1;
-  }
+  for (const [key, score] of entries) ranked[key] = score === null ? null : rankOfScore.get(score)!;
   return ranked;
 }
 

@@ -56,34 +56,48 @@ export function crossCheckValues(def: IndexDefinition, values: IndexValue[], are
   return { valid, problems };
 }
 
-export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: { year: number | null; layer: string }): IndexModel | null {
+/** The part of the model that depends only on the files: every year computed once. */
+export interface IndexBase {
+  definition: IndexDefinition;
+  values: IndexValue[];
+  areas: string[];
+  years: number[];
+  defaultYear: number;
+  byYear: Record<number, Record<string, AreaIndex>>;
+  problems: DataProblem[];
+}
+
+export function buildIndexBase(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[]): IndexBase | null {
   const { valid: values, problems } = crossCheckValues(def, allValues, areaSlugs);
   const years = yearsOf(values, def);
   const defaultYear = defaultYearOf(values, years);
   if (defaultYear === null) return null;
-  const year = wanted.year !== null && years.includes(wanted.year) ? wanted.year : defaultYear;
-  const layers = layersOf(def);
-  const layer = layers.find((l) => l.id === wanted.layer) ?? layers[0]!;
   const byYear = Object.fromEntries(years.map((y) => [y, computeIndex(def, values, y, areaSlugs)]));
-  const results = byYear[year]!;
-  const layerHasExample = areaSlugs.some((a) => {
+  return { definition: def, values, areas: areaSlugs, years, defaultYear, byYear, problems };
+}
+
+export function yearOf(base: IndexBase, wanted: number | null): number {
+  return wanted !== null && base.years.includes(wanted) ? wanted : base.defaultYear;
+}
+
+/** Layer and year are cheap to change: only this part is recomputed when they do. */
+export function modelFor(base: IndexBase, wanted: { year: number | null; layer: string }, robustness: Record<string, { min: number; max: number } | null>): IndexModel {
+  const year = yearOf(base, wanted.year);
+  const layers = layersOf(base.definition);
+  const layer = layers.find((l) => l.id === wanted.layer) ?? layers[0]!;
+  const results = base.byYear[year]!;
+  const layerHasExample = base.areas.some((a) => {
     const s = layerScore(results[a], layer.id);
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return {
-    definition: def,
-    years,
-    year,
-    defaultYear,
-    layers,
-    layer,
-    byYear,
-    results,
-    robustness: leaveOneOutRankRange(def, values, year, areaSlugs),
-    layerHasExample,
-    problems,
-  };
+  return { definition: base.definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, byYear: base.byYear, results, robustness, layerHasExample, problems: base.problems };
+}
+
+export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: { year: number | null; layer: string }): IndexModel | null {
+  const base = buildIndexBase(def, allValues, areaSlugs);
+  if (!base) return null;
+  return modelFor(base, wanted, leaveOneOutRankRange(def, base.values, yearOf(base, wanted.year), areaSlugs));
 }
 
 export function scoreOf(model: IndexModel, area: string, layer = model.layer.id, year = model.year): number | null {

@@ -1,17 +1,25 @@
 import { useMemo } from 'react';
 import { useIndexDefinition } from './api/index-definition';
 import { useIndexValues } from './api/index-values';
-import { buildIndexModel } from './model';
+import { leaveOneOutRankRange } from './compute';
+import { buildIndexBase, modelFor, yearOf } from './model';
 
-/** Fetches definition and values and computes the index for the wanted year and layer. */
+/**
+ * Fetches definition and values and computes the index. Three memo levels, so that switching
+ * layer recomputes nothing, switching year only the leave-one-out ranks, and only new files
+ * recompute every year.
+ */
 export function useIndexModel(areaSlugs: string[] | undefined, wanted: { year: number | null; layer: string }) {
   const definition = useIndexDefinition();
   const values = useIndexValues();
   const key = areaSlugs?.join();
-  const model = useMemo(
-    () => (definition.data && values.data && areaSlugs ? buildIndexModel(definition.data, values.data.items, areaSlugs, wanted) : null),
+  const base = useMemo(
+    () => (definition.data && values.data && areaSlugs ? buildIndexBase(definition.data, values.data.items, areaSlugs) : null),
     // areaSlugs compared by content: a new array with the same areas must not recompute.
-    [definition.data, values.data, key, wanted.year, wanted.layer],
+    [definition.data, values.data, key],
   );
+  const year = base ? yearOf(base, wanted.year) : null;
+  const robustness = useMemo(() => (base && year !== null ? leaveOneOutRankRange(base.definition, base.values, year, base.areas) : null), [base, year]);
+  const model = useMemo(() => (base && robustness ? modelFor(base, wanted, robustness) : null), [base, robustness, wanted.year, wanted.layer]);
   return { model, definition, values, problems: [...(values.data?.problems ?? []), ...(model?.problems ?? [])] };
 }

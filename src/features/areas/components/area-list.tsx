@@ -1,7 +1,9 @@
+import { memo, useMemo } from 'react';
 import type { AreaFeature } from '../api/areas';
 
 /** The accessible way to choose an area: every area the map shows, as a button. */
-export function AreaList({
+/** Memoised: with finer geography this is thousands of buttons, and the app re-renders often. */
+export const AreaList = memo(function AreaList({
   areas,
   selectedSlug,
   onSelect,
@@ -12,7 +14,7 @@ export function AreaList({
   onSelect: (slug: string) => void;
   label: string;
 }) {
-  const sorted = [...areas].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv'));
+  const sorted = useMemo(() => [...areas].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv')), [areas]);
   return (
     <ul className="area-list" aria-label={label}>
       {sorted.map((a) => (
@@ -29,4 +31,4 @@ export function AreaList({
       ))}
     </ul>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { formatNumber } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { classLabel, classify, legendClasses } from '../classes';
@@ -23,14 +24,16 @@ export function mapSummary(model: IndexModel, areas: AreaName[], t: Messages): s
  * table of every area with the value and class the map colours it by.
  */
 export function MapTextAlternative({ model, areas, counts, t }: { model: IndexModel; areas: AreaName[]; counts?: Record<string, number>; t: Messages }) {
+  // The table is built only while it is open: it can have thousands of rows with finer geography.
+  const [open, setOpen] = useState(false);
   const classes = legendClasses();
-  const rows = [...rankingRows(model, areas)].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const rows = open ? [...rankingRows(model, areas)].sort((a, b) => a.name.localeCompare(b.name, 'sv')) : [];
   return (
     <div className="map-text">
       <p className="map-summary" role="status" aria-live="polite">
         {mapSummary(model, areas, t)}
       </p>
-      <details>
+      <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t.mapTableTitle}</summary>
         <table className="data-table">
           <caption className="visually-hidden">{t.mapTableTitle}</caption>
