@@ -6,7 +6,9 @@ import { parseInitiatives, type Initiative } from '../../src/features/initiative
 import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
 import { columnOfField, exportRegister, importRegister, serialiseRegister, type RegisterImportContext } from './register-csv.ts';
 import { formatInputProblem } from './table.ts';
-import { ROOT, publicCopy, publicJson, readPublic, shippedContext } from './test-helpers.ts';
+import { ROOT, publicCopy, removeCopies, publicJson, readPublic, shippedContext } from './test-helpers.ts';
+
+afterAll(removeCopies);
 
 const raw = publicJson('data/insatser.json') as { meta: unknown; initiatives: Record<string, unknown>[] };
 const register = parseInitiatives(raw);
@@ -21,7 +23,7 @@ const ctx: RegisterImportContext = {
 const csvOf = (items: Initiative[]) => exportRegister(items);
 const first = () => structuredClone(register.items[0]!);
 
-describe('register export and import', () => {
+describe('register export and import', { timeout: 60_000 }, () => {
   it('round-trips the shipped register without loss (deep-equal JSON)', () => {
     const back = importRegister('in.csv', csvOf(register.items), ctx);
     expect(back.errors).toEqual([]);

@@ -1,5 +1,5 @@
 /** Shared by the tests of the data scripts: the shipped files and a context built from them. */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseAreas } from '../../src/features/areas/api/areas.ts';
@@ -22,10 +22,18 @@ export function shippedContext(): ImportContext {
   };
 }
 
+const copies: string[] = [];
+
 /** A copy of public/data and public/geo in a fresh temporary folder, for scripts that write. */
 export function publicCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'omradeskartan-'));
+  copies.push(dir);
   cpSync(join(PUBLIC, 'data'), join(dir, 'data'), { recursive: true });
   cpSync(join(PUBLIC, 'geo'), join(dir, 'geo'), { recursive: true });
   return dir;
+}
+
+/** Removes the folders made by publicCopy; call from afterAll. */
+export function removeCopies() {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

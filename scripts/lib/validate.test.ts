@@ -1,0 +1,95 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createLocator } from './json-locate.ts';
+import { DATA_FILES, formatFinding, validateData } from './validate.ts';
+import { ROOT, publicCopy, removeCopies, readPublic } from './test-helpers.ts';
+
+afterAll(removeCopies);
+
+const shipped = () => Object.fromEntries(Object.values(DATA_FILES).map((f) => [f, readPublic(f)])) as Record<string, string>;
+/** index-values.json has one value per line after the first: value N (1-based) starts on line N. */
+const valuesWith = (edit: (values: Record<string, unknown>[]) => void) => {
+  const json = JSON.parse(readPublic(DATA_FILES.values)) as { meta: unknown; values: Record<string, unknown>[] };
+  edit(json.values);
+  return `${JSON.stringify({ meta: json.meta }).slice(0, -1)},"values":[${json.values.map((v) => JSON.stringify(v)).join(',\n')}]}\n`;
+};
+
+describe('data:validate on the shipped files', () => {
+  it('finds no errors and no warnings', () => {
+    expect(validateData(shipped())).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('data:validate on a broken copy', { timeout: 60_000 }, () => {
+  it('reports an unknown area with the line, record and field', () => {
+    const files = { ...shipped(), [DATA_FILES.values]: valuesWith((v) => (v[2]!.area = 'atlantis')) };
+    const { errors } = validateData(files);
+    expect(errors.map(formatFinding)).toEqual(['data/index-values.json, rad 3, post 3 (valdeltagande, atlantis, 2022), fält area: Området "atlantis" finns inte i geo/omraden.geojson eller har fel där.']);
+  });
+
+  it('reports a value that does not match its counts (schema) on its line', () => {
+    const files = { ...shipped(), [DATA_FILES.values]: valuesWith((v) => (v[9]!.value = 12)) };
+    expect(validateData(files).errors).toEqual([expect.objectContaining({ line: 10, field: 'value' })]);
+  });
+
+  it('reports a JSON syntax error with its line', () => {
+    const text = readPublic(DATA_FILES.organisations).replace('"id"', 'id');
+    const { errors } = validateData({ ...shipped(), [DATA_FILES.organisations]: text });
+    expect(errors[0]!.message).toMatch(/nyckeln ska stå inom dubbla citattecken.*\(rad \d+, kolumn \d+\)/);
+  });
+
+  it('reports a missing file', () => {
+    const files = shipped();
+    delete files[DATA_FILES.organisations];
+    expect(validateData(files).errors.map(formatFinding)).toEqual(['data/organisationer.json: Filen saknas.']);
+  });
+
+  it('reports an initiative naming an unknown organisation on the line of the field', () => {
+    const json = JSON.parse(readPublic(DATA_FILES.initiatives)) as { initiatives: { lead: string[] }[] };
+    json.initiatives[1]!.lead = ['finns-inte'];
+    const text = `${JSON.stringify(json, null, 2)}\n`;
+    const { errors } = validateData({ ...shipped(), [DATA_FILES.initiatives]: text });
+    expect(errors).toHaveLength(1);
+    expect(errors[0]!.field).toBe('lead[0]');
+    expect(text.split('\n')[errors[0]!.line! - 1]).toContain('"finns-inte"');
+  });
+
+  it('warns when a share jumps more than 20 points in a year', () => {
+    // Value 16 is fritidsaktiviteter 2019 for vastra-hamnen; the 2020 value of the same area follows 15 lines later.
+    const files = { ...shipped(), [DATA_FILES.values]: valuesWith((v) => Object.assign(v[30]!, { numerator: undefined, denominator: undefined, value: 5 })) };
+    const { errors, warnings } = validateData(files);
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatFinding).join('\n')).toMatch(/rad 31, post 31 .*fält value: Andelen ändras [\d,]+ procentenheter på ett år/);
+  });
+
+  it('warns when the city value lies outside the range of the areas', () => {
+    const files = { ...shipped(), [DATA_FILES.values]: valuesWith((v) => Object.assign(v[14]!, { numerator: undefined, denominator: undefined, value: 99 })) };
+    const { warnings } = validateData(files);
+    expect(warnings.map(formatFinding)).toContain(
+      // Valdeltagande 2022 in the areas: lowest 55,15, highest 85,05 (public/data/index-values.json).
+      'data/index-values.json, rad 15, post 15 (valdeltagande, malmo, 2022), fält value: Stadens värde 99 ligger utanför områdenas värden (55,15–85,05). Kontrollera att det är samma mått.',
+    );
+  });
+
+  it('the command exits with a non-zero code on a copy with one broken file', () => {
+    const dir = publicCopy();
+    writeFileSync(join(dir, DATA_FILES.values), valuesWith((v) => (v[0]!.indicator = 'finns-inte')));
+    const r = spawnSync('npx', ['tsx', 'scripts/data-validate.ts', '--katalog', dir], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.status).not.toBe(0);
+    expect(r.stderr).toContain('FEL data/index-values.json, rad 1, post 1 (finns-inte, vastra-hamnen, 2022), fält indicator: Indikatorn "finns-inte" finns inte i indexdefinitionen.');
+  });
+
+  it('the command exits with 0 on an intact copy', () => {
+    expect(spawnSync('npx', ['tsx', 'scripts/data-validate.ts', '--katalog', publicCopy()], { cwd: ROOT }).status).toBe(0);
+  });
+});
+
+describe('locating a record in JSON text', () => {
+  it('finds the line where an element of a list starts, and a field inside it', () => {
+    const text = '{\n  "a": 1,\n  "list": [\n    {"x": 1},\n    {\n      "x": 2,\n      "y": [3]\n    }\n  ]\n}';
+    const loc = createLocator(text);
+    expect([loc.line(['list', 0]), loc.line(['list', 1]), loc.line(['list', 1, 'y', 0]), loc.line(['list', 5])]).toEqual([4, 5, 7, 3]);
+  });
+});
