@@ -11,6 +11,7 @@ export default defineConfig({
   // the embed example can be tried and tested (http://127.0.0.1:<any port>).
   preview: { port: 4173, strictPort: true, headers: SECURITY_HEADERS([...PRODUCTION_FRAME_ANCESTORS, 'http://127.0.0.1:*', 'http://localhost:*']) },
   test: {
+    maxWorkers: 2,
     projects: [
       {
         extends: true,
@@ -31,8 +32,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
-          // One Chromium at a time: the machine has two cores and WebGL runs in software.
-          fileParallelism: false,
+          // Two spec files at a time, one Chromium each: most of a browser test is waiting for the
+          // software-rendered map, so two overlap well on the machine's two cores.
+          fileParallelism: true,
         },
       },
     ],
