@@ -24,6 +24,16 @@ export default defineConfig({
         },
       },
       {
+        // Byte budgets of the production build (budgets.json): deterministic, so a test, run
+        // after `npm run build` in `npm test`. Time budgets are only reported by `npm run bench`.
+        extends: true,
+        test: {
+          name: 'budget',
+          environment: 'node',
+          include: ['tests/budget/**/*.test.ts'],
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'e2e',
