@@ -33,7 +33,10 @@ export interface LoadResult {
 
 export interface InteractionResult {
   name: string;
+  /** Input → end of the first frame after the last DOM change it caused. */
   latency: number;
+  /** Input → the last DOM change (the app's own work, before style, layout, paint and the map's frame). */
+  toDomSettled: number;
   toMapIdle: number | null;
   inputType: string | null;
 }
@@ -47,6 +50,9 @@ export interface HeapResult {
 
 /** A page in its own context, with the instrumentation and a CDP session for heap readings. */
 export class BenchPage {
+  /** When set, load() and every interact() run under the V8 profiler (see profile.ts). */
+  profiling = false;
+  readonly profiles: { name: string; profile: object }[] = [];
   private workerSessions = new Set<string>();
   private pending = new Map<number, (v: { result?: { usedSize: number } }) => void>();
   private nextId = 1_000_000;
@@ -82,6 +88,15 @@ export class BenchPage {
   }
 
   async load(url: string): Promise<LoadResult> {
+    if (this.profiling) {
+      const { result, profile } = await this.profiled(() => this.loadOnly(url));
+      this.profiles.push({ name: 'load', profile });
+      return result;
+    }
+    return this.loadOnly(url);
+  }
+
+  private async loadOnly(url: string): Promise<LoadResult> {
     const { page } = this;
     await page.goto(url, { waitUntil: 'commit', timeout: this.timeouts.load });
     await page.waitForFunction(() => window.__bench?.idles.length > 0, null, { timeout: this.timeouts.load, polling: 50 });
@@ -118,6 +133,15 @@ export class BenchPage {
    * idle (reported as toMapIdle; null when it did not come within the timeout).
    */
   async interact(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number }): Promise<InteractionResult> {
+    if (this.profiling) {
+      const { result, profile } = await this.profiled(() => this.interactOnly(name, action, options));
+      this.profiles.push({ name, profile });
+      return result;
+    }
+    return this.interactOnly(name, action, options);
+  }
+
+  private async interactOnly(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number }): Promise<InteractionResult> {
     const { page } = this;
     const quietMs = options.quietMs ?? 150;
     const idlesBefore = await page.evaluate(arm);
@@ -132,7 +156,7 @@ export class BenchPage {
         .catch(() => undefined);
     }
     const r = await page.evaluate(readout, idlesBefore);
-    return { name, latency: r.latency, toMapIdle: r.toMapIdle, inputType: r.inputType };
+    return { name, latency: r.latency, toDomSettled: r.toDomSettled, toMapIdle: r.toMapIdle, inputType: r.inputType };
   }
 
   private sendToWorker(sessionId: string, method: string): Promise<{ result?: { usedSize: number } }> {

@@ -123,5 +123,5 @@ export function readout(idlesBefore: number) {
   const t0 = b.t0 ?? NaN;
   const frame = b.lastMutation > t0 ? Math.max(b.frameAfterMutation, b.frameAfterInput) : b.frameAfterInput;
   const idle = b.idles.slice(idlesBefore).find((t) => t >= t0);
-  return { t0, inputType: b.inputType, latency: frame - t0, toMapIdle: idle === undefined ? null : idle - t0 };
+  return { t0, inputType: b.inputType, latency: frame - t0, toDomSettled: b.lastMutation > t0 ? b.lastMutation - t0 : 0, toMapIdle: idle === undefined ? null : idle - t0 };
 }

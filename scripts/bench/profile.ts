@@ -93,7 +93,7 @@ export function hotspots(profile: CpuProfile, distForUrl: (url: string) => strin
     total += us;
     if (cf.functionName === '(idle)' || cf.functionName === '(program)') continue;
     let name = cf.functionName || '(anonym)';
-    let where = cf.url ? `${cf.url.replace(/^.*\/(app|bare)\//, '')}:${cf.lineNumber + 1}` : '(inbyggd)';
+    let where = cf.url ? `${cf.url.replace(/^https?:\/\/[^/]+\/[^/]+\//, '')}:${cf.lineNumber + 1}` : '(inbyggd)';
     const file = cf.url ? distForUrl(cf.url) : null;
     const map = file ? consumer(file) : null;
     if (map) {
@@ -112,8 +112,8 @@ export function hotspots(profile: CpuProfile, distForUrl: (url: string) => strin
   return { totalMs: Math.round(total / 1000), hot };
 }
 
-export const distResolver = (appDir: string) => (url: string) => {
-  const m = /\/app\/(.*)$/.exec(new URL(url).pathname);
+export const distResolver = (prefix: string, appDir: string) => (url: string) => {
+  const m = new RegExp(`^/${prefix}/(.*)$`).exec(new URL(url).pathname);
   const file = m ? join(appDir, m[1]!) : null;
   return file && existsSync(file) ? file : null;
 };

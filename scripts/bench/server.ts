@@ -1,7 +1,8 @@
 /**
- * A small static server for the benchmark: the app's build under /app/, the bare MapLibre page
- * under /bare/ (its geo/ comes from the app's build, so both load the very same files), and in
- * scale mode the synthetic files overlaid on both. Bodies are sent uncompressed (loopback: the
+ * A small static server for the benchmark: each site (the app's build under /app/, other builds
+ * being compared under /app-2/ …, the bare MapLibre page under /bare/) at its own path prefix;
+ * data a site lacks (the bare page has none) comes from `dataDir`, so all load the very same
+ * files; in scale mode the synthetic files are overlaid on all. Bodies are sent uncompressed (loopback: the
  * wire size does not matter, and compressing on the fly would only add CPU noise); the gzip
  * sizes in the report are computed from the files. Every response is logged, so the bench also
  * sees what MapLibre's web worker fetches (the page's Resource Timing does not).
@@ -40,8 +41,10 @@ export interface BenchServer {
 }
 
 export interface ServeOptions {
-  appDir: string;
-  bareDir: string;
+  /** URL prefix (without slashes) → folder. */
+  sites: Record<string, string>;
+  /** Where geo/, data/ and glyphs/ come from for a site that has none. */
+  dataDir: string;
   /** Relative paths (geo/omraden.geojson, …) → files that replace them for both pages. */
   overlay?: Record<string, string>;
   headers?: Record<string, string>;
@@ -54,8 +57,8 @@ function safeJoin(dir: string, rel: string): string | null {
 
 export async function serve(options: ServeOptions): Promise<BenchServer> {
   const log: ServedFile[] = [];
-  const appDir = resolve(options.appDir);
-  const bareDir = resolve(options.bareDir);
+  const sites = Object.fromEntries(Object.entries(options.sites).map(([k, v]) => [k, resolve(v)]));
+  const dataDir = resolve(options.dataDir);
   const overlay = options.overlay ?? {};
   const cache = new Map<string, Buffer>();
   const read = (file: string) => {
@@ -65,16 +68,16 @@ export async function serve(options: ServeOptions): Promise<BenchServer> {
   };
 
   const resolveFile = (pathname: string): string | null => {
-    const m = /^\/(app|bare)\/(.*)$/.exec(pathname);
-    if (!m) return null;
-    const [, site, restRaw] = m;
-    const rest = restRaw === '' ? 'index.html' : restRaw!;
+    const m = /^\/([^/]+)\/(.*)$/.exec(pathname);
+    const dir = m ? sites[m[1]!] : undefined;
+    if (!m || !dir) return null;
+    const rest = m[2] === '' ? 'index.html' : m[2]!;
     if (overlay[rest]) return overlay[rest]!;
-    const own = safeJoin(site === 'app' ? appDir : bareDir, rest);
+    const own = safeJoin(dir, rest);
     if (own && existsSync(own) && statSync(own).isFile()) return own;
     // The bare page has no data of its own: the same files as the app.
-    if (site === 'bare' && /^(geo|data|glyphs)\//.test(rest)) {
-      const shared = safeJoin(appDir, rest);
+    if (/^(geo|data|glyphs)\//.test(rest)) {
+      const shared = safeJoin(dataDir, rest);
       if (shared && existsSync(shared)) return shared;
     }
     return null;
