@@ -260,6 +260,7 @@ const interactionStats = (list: InteractionResult[]) => ({
   toMapIdle: stats(list.map((i) => i.toMapIdle)),
   missingIdle: list.filter((i) => i.toMapIdle === null).length,
 });
+const BUDGETED_INTERACTIONS = ['select area', 'switch layer', 'change year', 'apply initiative filter', 'type in search'];
 const heapTotal = (h: HeapResult | null) => (h ? h.main + h.workers : null);
 const bareIdle = stats(bareRuns.map((r) => r.load.mapIdle))!;
 const budgets = readBudgets();
@@ -282,7 +283,8 @@ function summarise(v: Variant) {
   };
   const loaded = loadedBytes(runs[0]!);
   const prePaintJsGzip = sum(v.prePaint.js, 'gzip');
-  const worstInteraction = Math.max(...Object.values(interactions).map((i) => i.latency?.median ?? 0));
+  // The budget covers the five interactions; opening the register view is reported only.
+  const worstInteraction = Math.max(...Object.entries(interactions).filter(([n]) => BUDGETED_INTERACTIONS.includes(n)).map(([, i]) => i.latency?.median ?? 0));
   const heapMB = Math.round((heap.afterInteractions.total?.median ?? heap.afterLoad.total?.median ?? NaN) / 1e5) / 10;
   const reportOnly = (budget: number, actual: number, note: string) => ({ budget, actual, pass: null, note });
   return {
