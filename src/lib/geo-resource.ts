@@ -1,6 +1,6 @@
-import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
-import { fetchJson, parseCollection, recordLabel, type UniqueField } from './fetch-json';
+import { parseCollection, recordLabel, type UniqueField } from './fetch-json';
+import { fileQueryOptions } from './file-query';
 import { fileMeta } from './schemas';
 
 export { polygonGeometry, slug } from './schemas';
@@ -34,10 +34,6 @@ export function geoCollectionResource<I extends z.ZodType>(options: {
       describe: (raw, i) => recordLabel(raw, i, options.idKeys),
       unique: options.unique ?? [],
     });
-  const query = () =>
-    queryOptions({
-      queryKey: options.queryKey,
-      queryFn: async ({ signal }) => parse(await fetchJson(options.file, signal)),
-    });
+  const query = () => fileQueryOptions(options.file, options.queryKey, parse);
   return { parse, query };
 }

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { fileQueryOptions } from '../../../lib/file-query';
 import { z } from 'zod';
-import { fetchJson, zodProblems } from '../../../lib/fetch-json';
+import { zodProblems } from '../../../lib/fetch-json';
 import { DataError } from '../../../lib/data-error';
 import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 
@@ -61,10 +62,6 @@ export function parseIndexDefinition(json: unknown): IndexDefinition {
   return parsed.data;
 }
 
-export const indexDefinitionQueryOptions = () =>
-  queryOptions({
-    queryKey: ['data', 'index-definition'],
-    queryFn: async ({ signal }) => parseIndexDefinition(await fetchJson(INDEX_DEFINITION_FILE, signal)),
-  });
+export const indexDefinitionQueryOptions = () => fileQueryOptions(INDEX_DEFINITION_FILE, ['data', 'index-definition'], parseIndexDefinition);
 
 export const useIndexDefinition = () => useQuery(indexDefinitionQueryOptions());

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { fileQueryOptions } from '../../../lib/file-query';
 import { z } from 'zod';
-import { fetchJson, parseCollection, shortText } from '../../../lib/fetch-json';
+import { parseCollection, shortText } from '../../../lib/fetch-json';
 import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 import { dataStatus } from './index-definition';
 
@@ -43,10 +44,6 @@ export function parseIndexValues(json: unknown) {
 }
 export type IndexValuesData = ReturnType<typeof parseIndexValues>;
 
-export const indexValuesQueryOptions = () =>
-  queryOptions({
-    queryKey: ['data', 'index-values'],
-    queryFn: async ({ signal }) => parseIndexValues(await fetchJson(INDEX_VALUES_FILE, signal)),
-  });
+export const indexValuesQueryOptions = () => fileQueryOptions(INDEX_VALUES_FILE, ['data', 'index-values'], parseIndexValues);
 
 export const useIndexValues = () => useQuery(indexValuesQueryOptions());

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { fileQueryOptions } from '../../../lib/file-query';
 import { z } from 'zod';
-import { fetchJson, parseCollection, recordLabel } from '../../../lib/fetch-json';
+import { parseCollection, recordLabel } from '../../../lib/fetch-json';
 import { MAX_LENGTH, fileMeta, optionalText, slug, text, tooLong } from '../../../lib/schemas';
 
 export const INITIATIVES_FILE = 'data/insatser.json';
@@ -90,10 +91,6 @@ export function parseInitiatives(json: unknown) {
 }
 export type InitiativesData = ReturnType<typeof parseInitiatives>;
 
-export const initiativesQueryOptions = () =>
-  queryOptions({
-    queryKey: ['data', 'initiatives'],
-    queryFn: async ({ signal }) => parseInitiatives(await fetchJson(INITIATIVES_FILE, signal)),
-  });
+export const initiativesQueryOptions = () => fileQueryOptions(INITIATIVES_FILE, ['data', 'initiatives'], parseInitiatives);
 
 export const useInitiatives = () => useQuery(initiativesQueryOptions());

@@ -1,6 +1,7 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
+import { fileQueryOptions } from '../../../lib/file-query';
 import { z } from 'zod';
-import { fetchJson, parseCollection, recordLabel } from '../../../lib/fetch-json';
+import { parseCollection, recordLabel } from '../../../lib/fetch-json';
 import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 
 export const ORGANISATIONS_FILE = 'data/organisationer.json';
@@ -29,10 +30,6 @@ export function parseOrganisations(json: unknown) {
   });
 }
 
-export const organisationsQueryOptions = () =>
-  queryOptions({
-    queryKey: ['data', 'organisations'],
-    queryFn: async ({ signal }) => parseOrganisations(await fetchJson(ORGANISATIONS_FILE, signal)),
-  });
+export const organisationsQueryOptions = () => fileQueryOptions(ORGANISATIONS_FILE, ['data', 'organisations'], parseOrganisations);
 
 export const useOrganisations = () => useQuery(organisationsQueryOptions());
