@@ -299,7 +299,10 @@ export interface ParsedCollection<M, T> {
 // record an editor will find, not its position among the records that happened to be valid.
 const positions = new WeakMap<object, number>();
 
-/** The 0-based position in its file of a record returned by parseCollection, if it came from one. */
+/**
+ * The 0-based position in its file of a record returned by parseCollection, when it differs from
+ * its position in `items` (callers fall back to that: `positionInFile(x) ?? i`).
+ */
 export function positionInFile(item: object): number | undefined {
   return positions.get(item);
 }
@@ -355,7 +358,9 @@ export function parseCollection<E extends z.ZodType, I extends z.ZodType, M>(opt
       }
     }
     unique.forEach((spec, u) => seen[u]!.set(spec.key(parsed.data), index));
-    if (parsed.data && typeof parsed.data === 'object') positions.set(parsed.data, index);
+    // Only records that moved (an earlier one was left out) need an entry: a lookup that finds
+    // none falls back to the position in `items`, and large valid files then cost no memory here.
+    if (parsed.data && typeof parsed.data === 'object' && index !== items.length) positions.set(parsed.data, index);
     items.push(parsed.data);
   });
   return { meta: options.meta(env.data), items, problems };

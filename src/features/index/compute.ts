@@ -51,10 +51,30 @@ export function normalise(value: number, cityValue: number, direction: Direction
 
 /** Weighted mean of the parts that have a score; null when fewer than `minPresent` do. */
 export function weightedMean(parts: { score: number | null; weight: number }[], minPresent: number): number | null {
-  const present = parts.filter((p): p is { score: number; weight: number } => p.score !== null && Number.isFinite(p.score));
-  if (present.length < minPresent || present.length === 0) return null;
-  const totalWeight = present.reduce((s, p) => s + p.weight, 0);
-  return present.reduce((s, p) => s + p.score * p.weight, 0) / totalWeight;
+  return meanOf(
+    parts.map((p) => p.score),
+    parts.map((p) => p.weight),
+    minPresent,
+  );
+}
+
+/**
+ * The arithmetic of weightedMean over parallel arrays. Both the full computation and the
+ * leave-one-out runs use it, so equal inputs give bit-identical scores and therefore equal ranks.
+ */
+function meanOf(scores: readonly (number | null)[], weights: readonly number[], minPresent: number): number | null {
+  let present = 0;
+  let totalWeight = 0;
+  let sum = 0;
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (s === null || s === undefined || !Number.isFinite(s)) continue;
+    present++;
+    totalWeight += weights[i]!;
+    sum += s * weights[i]!;
+  }
+  if (present < minPresent || present === 0) return null;
+  return sum / totalWeight;
 }
 
 /**
@@ -62,17 +82,29 @@ export function weightedMean(parts: { score: number | null; weight: number }[], 
  * joint efforts are most needed). Ties share a rank ("1, 2, 2, 4"); null scores get no rank.
  */
 export function rankScores(scores: Record<string, number | null>): Record<string, number | null> {
-  const entries = Object.entries(scores);
-  const sorted = entries.filter((e): e is [string, number] => e[1] !== null).sort((a, b) => a[1] - b[1]);
-  // One pass over the sorted scores: the first position of a score is its rank (O(n log n); the
-  // register and finer geography make n large, see docs/performance.md).
-  const rankOfScore = new Map<number, number>();
-  sorted.forEach(([, s], i) => {
-    if (!rankOfScore.has(s)) rankOfScore.set(s, i + 1);
+  const keys = Object.keys(scores);
+  const ranks = rankArray(keys.map((k) => scores[k]!));
+  return Object.fromEntries(keys.map((k, i) => [k, ranks[i]!]));
+}
+
+/** rankScores over an array (position = area): no string-keyed objects, O(n log n). */
+function rankArray(scores: readonly (number | null)[]): (number | null)[] {
+  const order: number[] = [];
+  for (let i = 0; i < scores.length; i++) if (scores[i] !== null) order.push(i);
+  order.sort((a, b) => scores[a]! - scores[b]!);
+  const ranks: (number | null)[] = new Array<number | null>(scores.length).fill(null);
+  let prevScore = NaN;
+  let prevRank = 0;
+  order.forEach((area, pos) => {
+    const s = scores[area]!;
+    // The first position of a score is its rank: equal scores share it.
+    if (s !== prevScore) {
+      prevScore = s;
+      prevRank = pos + 1;
+    }
+    ranks[area] = prevRank;
   });
-  const ranked: Record<string, number | null> = {};
-  for (const [key, score] of entries) ranked[key] = score === null ? null : rankOfScore.get(score)!;
-  return ranked;
+  return ranks;
 }
 
 export function minIndicatorsOf(dim: DimensionDefinition): number {
@@ -88,6 +120,36 @@ export function yearsOf(values: IndexValue[], def: IndexDefinition): number[] {
   return [...new Set(values.filter((v) => v.area !== def.cityAreaId).map((v) => v.year))].sort((a, b) => a - b);
 }
 
+/** Values by year → indicator → area: built once per values array (computeIndex runs once per year). */
+const byYearCache = new WeakMap<IndexValue[], Map<number, Map<string, Map<string, IndexValue>>>>();
+function valuesByYear(values: IndexValue[]): Map<number, Map<string, Map<string, IndexValue>>> {
+  let byYear = byYearCache.get(values);
+  if (!byYear) {
+    byYear = new Map();
+    for (const v of values) {
+      let byIndicator = byYear.get(v.year);
+      if (!byIndicator) byYear.set(v.year, (byIndicator = new Map()));
+      let byArea = byIndicator.get(v.indicator);
+      if (!byArea) byIndicator.set(v.indicator, (byArea = new Map()));
+      byArea.set(v.area, v);
+    }
+    byYearCache.set(values, byYear);
+  }
+  return byYear;
+}
+
+/** Every indicator's score per area (rows = indicators in definition order, columns = areas). */
+function indicatorScores(def: IndexDefinition, values: IndexValue[], year: number, areas: readonly string[], leaveOut?: string) {
+  const byIndicator = valuesByYear(values).get(year);
+  return allIndicators(def).map((ind) => {
+    const byArea = ind.id === leaveOut ? undefined : byIndicator?.get(ind.id);
+    const city = byIndicator?.get(ind.id)?.get(def.cityAreaId);
+    const found = areas.map((area) => byArea?.get(area));
+    const scores = found.map((v) => (v && city ? normalise(v.value, city.value, ind.direction, ind.unit) : null));
+    return { ind, city, found, scores };
+  });
+}
+
 export function computeIndex(
   def: IndexDefinition,
   values: IndexValue[],
@@ -95,76 +157,88 @@ export function computeIndex(
   areas: string[],
   options: { leaveOut?: string } = {},
 ): Record<string, AreaIndex> {
-  const byKey = new Map<string, IndexValue>();
-  for (const v of values) if (v.year === year) byKey.set(`${v.indicator}|${v.area}`, v);
+  const rows = indicatorScores(def, values, year, areas, options.leaveOut);
+  const entries: AreaIndex[] = areas.map((area) => ({ area, indicators: {}, dimensions: {}, composite: { score: null, rank: null, used: 0, containsExample: false } }));
 
-  const result: Record<string, AreaIndex> = {};
-  for (const area of areas) {
-    result[area] = { area, indicators: {}, dimensions: {}, composite: { score: null, rank: null, used: 0, containsExample: false } };
-  }
-
-  for (const ind of allIndicators(def)) {
-    const city = byKey.get(`${ind.id}|${def.cityAreaId}`);
-    const scores: Record<string, number | null> = {};
-    for (const area of areas) {
-      const v = ind.id === options.leaveOut ? undefined : byKey.get(`${ind.id}|${area}`);
-      const score = v && city ? normalise(v.value, city.value, ind.direction, ind.unit) : null;
-      scores[area] = score;
-      result[area]!.indicators[ind.id] = {
+  for (const { ind, city, found, scores } of rows) {
+    const ranks = rankArray(scores);
+    entries.forEach((entry, i) => {
+      const v = found[i];
+      entry.indicators[ind.id] = {
         value: v?.value ?? null,
         cityValue: city?.value ?? null,
-        score,
-        rank: null,
+        score: scores[i]!,
+        rank: ranks[i]!,
         status: v?.status ?? null,
         ...(v?.numerator !== undefined ? { numerator: v.numerator } : {}),
         ...(v?.denominator !== undefined ? { denominator: v.denominator } : {}),
       };
-    }
-    const ranks = rankScores(scores);
-    for (const area of areas) result[area]!.indicators[ind.id]!.rank = ranks[area] ?? null;
+    });
   }
 
-  for (const dim of def.dimensions) {
-    const scores: Record<string, number | null> = {};
-    for (const area of areas) {
-      const r = result[area]!;
-      const parts = dim.indicators.map((ind) => ({ score: r.indicators[ind.id]!.score, weight: ind.weight }));
-      const score = weightedMean(parts, minIndicatorsOf(dim));
-      const usedInds = dim.indicators.filter((ind) => r.indicators[ind.id]!.score !== null);
-      r.dimensions[dim.id] = {
+  const { dimScores, composite } = aggregate(def, rows.map((r) => r.scores), areas.length);
+  def.dimensions.forEach((dim, d) => {
+    const ranks = rankArray(dimScores[d]!);
+    entries.forEach((entry, i) => {
+      const score = dimScores[d]![i]!;
+      const usedInds = dim.indicators.filter((ind) => entry.indicators[ind.id]!.score !== null);
+      entry.dimensions[dim.id] = {
         score,
-        rank: null,
+        rank: ranks[i]!,
         used: usedInds.length,
-        containsExample: score !== null && usedInds.some((ind) => r.indicators[ind.id]!.status === 'exempel'),
+        containsExample: score !== null && usedInds.some((ind) => entry.indicators[ind.id]!.status === 'exempel'),
       };
-      scores[area] = score;
-    }
-    const ranks = rankScores(scores);
-    for (const area of areas) result[area]!.dimensions[dim.id]!.rank = ranks[area] ?? null;
-  }
+    });
+  });
 
-  const minDims = def.compositeMinDimensions ?? def.dimensions.length;
-  const compositeScores: Record<string, number | null> = {};
-  for (const area of areas) {
-    const r = result[area]!;
-    const parts = def.dimensions.map((d) => ({ score: r.dimensions[d.id]!.score, weight: d.weight }));
-    const score = weightedMean(parts, minDims);
-    r.composite = {
+  const compositeRanks = rankArray(composite);
+  entries.forEach((entry, i) => {
+    const score = composite[i]!;
+    entry.composite = {
       score,
-      rank: null,
-      used: parts.filter((p) => p.score !== null).length,
-      containsExample: score !== null && def.dimensions.some((d) => r.dimensions[d.id]!.containsExample),
+      rank: compositeRanks[i]!,
+      used: def.dimensions.filter((d) => entry.dimensions[d.id]!.score !== null).length,
+      containsExample: score !== null && def.dimensions.some((d) => entry.dimensions[d.id]!.containsExample),
     };
-    compositeScores[area] = score;
+  });
+  return Object.fromEntries(entries.map((e) => [e.area, e]));
+}
+
+/**
+ * Dimension and composite scores from indicator scores (rows in allIndicators order), with the
+ * same rules as the profile shows: a dimension needs minIndicatorsOf, the composite needs
+ * compositeMinDimensions (default: all).
+ */
+function aggregate(def: IndexDefinition, indicatorRows: readonly (readonly (number | null)[])[], n: number) {
+  const minDims = def.compositeMinDimensions ?? def.dimensions.length;
+  const dimWeights = def.dimensions.map((d) => d.weight);
+  let row = 0;
+  const dimScores = def.dimensions.map((dim) => {
+    const first = row;
+    row += dim.indicators.length;
+    const weights = dim.indicators.map((ind) => ind.weight);
+    const min = minIndicatorsOf(dim);
+    const parts: (number | null)[] = new Array<number | null>(dim.indicators.length);
+    const out: (number | null)[] = new Array<number | null>(n);
+    for (let i = 0; i < n; i++) {
+      for (let k = 0; k < parts.length; k++) parts[k] = indicatorRows[first + k]![i]!;
+      out[i] = meanOf(parts, weights, min);
+    }
+    return out;
+  });
+  const parts: (number | null)[] = new Array<number | null>(dimScores.length);
+  const composite: (number | null)[] = new Array<number | null>(n);
+  for (let i = 0; i < n; i++) {
+    for (let d = 0; d < dimScores.length; d++) parts[d] = dimScores[d]![i]!;
+    composite[i] = meanOf(parts, dimWeights, minDims);
   }
-  const ranks = rankScores(compositeScores);
-  for (const area of areas) result[area]!.composite.rank = ranks[area] ?? null;
-  return result;
+  return { dimScores, composite };
 }
 
 /**
  * How much an area's composite rank depends on any single indicator: the lowest and highest rank
  * it gets when each indicator in turn is left out. null when no leave-one-out run ranks it.
+ * The indicator scores are computed once; each run only re-aggregates numbers (no result objects).
  */
 export function leaveOneOutRankRange(
   def: IndexDefinition,
@@ -172,17 +246,19 @@ export function leaveOneOutRankRange(
   year: number,
   areas: string[],
 ): Record<string, { min: number; max: number } | null> {
-  const ranges: Record<string, { min: number; max: number } | null> = Object.fromEntries(areas.map((a) => [a, null]));
-  for (const ind of allIndicators(def)) {
-    const run = computeIndex(def, values, year, areas, { leaveOut: ind.id });
-    for (const area of areas) {
-      const rank = run[area]!.composite.rank;
-      if (rank === null) continue;
-      const prev = ranges[area];
-      ranges[area] = prev ? { min: Math.min(prev.min, rank), max: Math.max(prev.max, rank) } : { min: rank, max: rank };
-    }
-  }
-  return ranges;
+  const rows = indicatorScores(def, values, year, areas).map((r) => r.scores);
+  const none: (number | null)[] = new Array<number | null>(areas.length).fill(null);
+  const min: number[] = new Array<number>(areas.length).fill(Infinity);
+  const max: number[] = new Array<number>(areas.length).fill(-Infinity);
+  rows.forEach((_, left) => {
+    const ranks = rankArray(aggregate(def, rows.map((r, k) => (k === left ? none : r)), areas.length).composite);
+    ranks.forEach((rank, i) => {
+      if (rank === null) return;
+      if (rank < min[i]!) min[i] = rank;
+      if (rank > max[i]!) max[i] = rank;
+    });
+  });
+  return Object.fromEntries(areas.map((a, i) => [a, min[i] === Infinity ? null : { min: min[i]!, max: max[i]! }]));
 }
 
 /** The score a map layer shows: the composite, a dimension, or an indicator (all Malmö = 100). */

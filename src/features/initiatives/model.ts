@@ -23,11 +23,27 @@ const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
  * Every query word must start a word of the name, aliases or description: "orat" finds "Örat mot
  * marken" but not "koordinator", and "trygg" finds "Tryggare Malmö".
  */
+// Normalised once per record, as " word word …": a query word starts a record word exactly when
+// " " + word occurs in it, and one string per record costs far less memory than a word array.
+const haystacks = new WeakMap<Initiative, string>();
+let lastQuery = '';
+let lastNeedles: string[] = [];
 export function matchesSearch(item: Initiative, query: string): boolean {
-  const words = normaliseText(query).split(WORD_SPLIT).filter(Boolean);
-  if (words.length === 0) return true;
-  const haystack = normaliseText([item.name, ...item.aliases, item.description].join(' ')).split(WORD_SPLIT);
-  return words.every((w) => haystack.some((h) => h.startsWith(w)));
+  if (query !== lastQuery) {
+    lastQuery = query;
+    lastNeedles = normaliseText(query)
+      .split(WORD_SPLIT)
+      .filter(Boolean)
+      .map((w) => ` ${w}`);
+  }
+  const needles = lastNeedles;
+  if (needles.length === 0) return true;
+  let haystack = haystacks.get(item);
+  if (haystack === undefined) {
+    haystack = ` ${normaliseText([item.name, ...item.aliases, item.description].join(' ')).split(WORD_SPLIT).filter(Boolean).join(' ')}`;
+    haystacks.set(item, haystack);
+  }
+  return needles.every((n) => haystack.includes(n));
 }
 
 export const FACETS = ['kind', 'organisation', 'dimension', 'theme', 'targetGroup', 'status'] as const;

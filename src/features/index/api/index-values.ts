@@ -29,7 +29,7 @@ export const indexValue = z
 export type IndexValue = z.infer<typeof indexValue>;
 
 export function parseIndexValues(json: unknown) {
-  return parseCollection({
+  const parsed = parseCollection({
     file: INDEX_VALUES_FILE,
     json,
     envelope: z.object({ meta: fileMeta, values: z.array(z.unknown()) }),
@@ -41,6 +41,21 @@ export function parseIndexValues(json: unknown) {
       return `post ${i + 1} (${shortText(r.indicator ?? '?')}, ${shortText(r.area ?? '?')}, ${shortText(r.year ?? '?')})`;
     },
   });
+  // JSON.parse gives every record its own copy of the same few slugs and source texts; with finer
+  // geography that is most of the heap (docs/performance.md). Keep one string of each.
+  const pool = new Map<string, string>();
+  const intern = (s: string) => {
+    const known = pool.get(s);
+    if (known !== undefined) return known;
+    pool.set(s, s);
+    return s;
+  };
+  for (const v of parsed.items) {
+    v.indicator = intern(v.indicator);
+    v.area = intern(v.area);
+    if (v.source !== undefined) v.source = intern(v.source);
+  }
+  return parsed;
 }
 export type IndexValuesData = ReturnType<typeof parseIndexValues>;
 
