@@ -304,6 +304,7 @@ function summarise(v: Variant) {
     load: {
       fcp: stats(runs.map((r) => r.load.fcp)),
       mapIdle: appIdle,
+      mapColoured: stats(runs.map((r) => r.load.mapColoured ?? NaN).filter(Number.isFinite)),
       mapIdleRatio: { ofMedians: ratioOfMedians, paired },
       marks: Object.fromEntries(Object.keys(runs[0]!.load.marks).map((k) => [k, stats(runs.map((r) => r.load.marks[k]))])),
     },
@@ -388,12 +389,35 @@ log(
       row('app: first contentful paint', app.load.fcp),
       ...Object.entries(app.load.marks).map(([k, s]) => row(`app: ${k} i DOM`, s)),
       row('app: kartan idle (områden ritade)', app.load.mapIdle),
+      ...(app.load.mapColoured ? [row('app: kartan idle i indexfärger', app.load.mapColoured)] : []),
       row('naken sida: kartan idle', bareIdle),
       ['kvot app / naken sida', app.load.mapIdleRatio.paired.min.toFixed(2), app.load.mapIdleRatio.ofMedians.toFixed(2), app.load.mapIdleRatio.paired.max.toFixed(2), String(app.load.mapIdleRatio.paired.n)],
     ],
   ),
 );
 log('(kvotens median = median(app) / median(naken); min/max = parvisa kvoter per körning)');
+log('');
+// Where the two maps spend their time: the same marks are set by the app's map view and the bare page.
+const TIMELINE: [string, string][] = [
+  ['map:create', 'kartan skapas'],
+  ['map:style.load', 'stilen laddad'],
+  ['map:source-loaded:basemap', 'bakgrunden laddad'],
+  ['map:source-loaded:areas', 'områdena laddade'],
+  ['map:load', 'load (första fullständiga ritningen)'],
+  ['map:idle', 'första idle'],
+];
+const timelineStats = (rs: { load: LoadResult }[], mark: string) => stats(rs.map((r) => r.load.timeline?.[mark]));
+const shownRuns = variants[0]!.runs;
+log(
+  table(
+    ['kartans tidslinje från navigering (median)', 'app', 'naken sida', 'skillnad'],
+    TIMELINE.map(([mark, label]) => {
+      const a = timelineStats(shownRuns, mark)?.median;
+      const b = timelineStats(bareRuns, mark)?.median;
+      return [label, ms(a), ms(b), a !== undefined && b !== undefined ? `${a - b > 0 ? '+' : ''}${ms(a - b)}` : '–'];
+    }),
+  ),
+);
 log('');
 log(
   table(

@@ -144,3 +144,18 @@ write('delomraden.geojson', {
   features: subareaFeatures,
 });
 write('bakgrund.geojson', basemap);
+
+// The map's first camera, so it can start before the app has fetched and validated the areas
+// (src/features/map/map-view.tsx; a unit test checks it still matches omraden.geojson).
+const b = [Infinity, Infinity, -Infinity, -Infinity];
+const walk = (c: unknown): void => {
+  if (Array.isArray(c) && typeof c[0] === 'number') {
+    b[0] = Math.min(b[0]!, c[0]);
+    b[1] = Math.min(b[1]!, c[1] as number);
+    b[2] = Math.max(b[2]!, c[0]);
+    b[3] = Math.max(b[3]!, c[1] as number);
+  } else if (Array.isArray(c)) c.forEach(walk);
+};
+for (const f of areaFeatures as { geometry: { coordinates: unknown } }[]) walk(f.geometry.coordinates);
+writeFileSync(join(import.meta.dirname, '../src/features/map/initial-view.json'), JSON.stringify({ $comment: 'Written by npm run data:geo: the bounds of public/geo/omraden.geojson.', bounds: b }, null, 2) + '\n');
+console.log('skrev src/features/map/initial-view.json');

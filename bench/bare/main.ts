@@ -57,6 +57,8 @@ const style: StyleSpecification = {
 };
 
 void bounds().then((b) => {
+  // The same marks as the app's map view, for comparing their timelines.
+  performance.mark('map:create');
   const map = new maplibregl.Map({
     container: el,
     style,
@@ -67,8 +69,14 @@ void bounds().then((b) => {
     pitchWithRotate: false,
     touchPitch: false,
   });
+  map.on('style.load', () => performance.mark('map:style.load'));
+  map.on('load', () => performance.mark('map:load'));
+  map.on('sourcedata', (e) => {
+    if (e.isSourceLoaded) performance.mark(`map:source-loaded:${e.sourceId}`);
+  });
   let idles = 0;
   map.on('idle', () => {
+    performance.mark('map:idle');
     el.dataset.mapIdle = String(++idles);
   });
   // The floor for a map-redrawing interaction: one paint property, as the app's layer switch.

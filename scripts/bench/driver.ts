@@ -26,6 +26,10 @@ export interface LoadResult {
   /** ms from navigation start; null where the browser reports none (a bare WebGL page has no FCP). */
   fcp: number | null;
   mapIdle: number;
+  /** The first idle after the app gave the map its index colours; null on a page that has none. */
+  mapColoured: number | null;
+  /** First time of each `map:*` performance mark (map created, style loaded, sources loaded, load, idle). */
+  timeline: Record<string, number>;
   marks: Record<string, number>;
   resources: ResourceEntry[];
   mapBox: { width: number; height: number } | null;
@@ -100,7 +104,19 @@ export class BenchPage {
     const { page } = this;
     await page.goto(url, { waitUntil: 'commit', timeout: this.timeouts.load });
     await page.waitForFunction(() => window.__bench?.idles.length > 0, null, { timeout: this.timeouts.load, polling: 50 });
+    // The app: also wait for the map in its index colours (the bare page has no such mark).
+    if (await page.evaluate(() => document.querySelector('.map-canvas')?.hasAttribute('data-map-ready'))) {
+      await page.waitForFunction(
+        () => {
+          const c = window.__bench.marks.choropleth;
+          return c !== undefined && window.__bench.idles.some((t) => t >= c);
+        },
+        null,
+        { timeout: this.timeouts.load, polling: 50 },
+      );
+    }
     return page.evaluate(() => {
+      const c = window.__bench.marks.choropleth;
       const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
       const resources = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
         path: new URL(r.name).pathname,
@@ -112,6 +128,11 @@ export class BenchPage {
       return {
         fcp,
         mapIdle: window.__bench.idles[0]!,
+        mapColoured: c === undefined ? null : (window.__bench.idles.find((t) => t >= c) ?? null),
+        timeline: performance
+          .getEntriesByType('mark')
+          .filter((m) => m.name.startsWith('map:'))
+          .reduce<Record<string, number>>((acc, m) => ({ [m.name]: m.startTime, ...acc }), {}),
         marks: window.__bench.marks,
         resources,
         mapBox: box ? { width: Math.round(box.width), height: Math.round(box.height) } : null,

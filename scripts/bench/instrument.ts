@@ -36,6 +36,8 @@ export const MARKS: Record<string, string> = {
   indexControls: '.index-controls',
   mapContainer: '.map-canvas',
   initiativeList: '.initiative-list',
+  /** The app has given the map its index colours (MapView counts this up on every choropleth). */
+  choropleth: '.map-canvas[data-choropleth]',
 };
 
 /** Serialised into the page: must not reference anything outside its own body. */

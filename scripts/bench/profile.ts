@@ -22,7 +22,7 @@ export interface CpuProfile {
 }
 
 /** A minimal source map reader (v3, no sections): original position of a generated one. */
-class SourceMap {
+export class SourceMap {
   private lines: number[][][] = [];
   constructor(private map: { sources: string[]; names?: string[]; mappings: string }) {
     const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

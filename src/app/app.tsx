@@ -1,8 +1,8 @@
-import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { useAreas } from '../features/areas/api/areas';
+import { AREAS_FILE, useAreas } from '../features/areas/api/areas';
 import { useSubareas } from '../features/areas/api/subareas';
-import { useBasemap } from '../features/areas/api/basemap';
+import { BASEMAP_FILE, useBasemap } from '../features/areas/api/basemap';
 import { AreaList } from '../features/areas/components/area-list';
 import { AreaPanel } from '../features/areas/components/area-panel';
 import { crossCheckSubareas, subareasOf } from '../features/areas/model';
@@ -55,6 +55,7 @@ import { stepTour, useTour, useWakeLock } from './presentation';
 import { composeMapPng } from './export-png';
 import { useReportHeight } from './report-height';
 import type { MapHandle } from '../features/map/map-view';
+import { loadMapModule, loadedMapModule, type MapModule } from './map-module';
 
 import { classLabel, legendClasses } from '../features/index/classes';
 
@@ -63,12 +64,30 @@ import { useNotices } from './notices';
 import { useRegister, useRegisterFilters } from './use-register';
 
 // Split out: MapLibre is most of the JavaScript, and the list and panel are useful before it loads.
-const MapView = lazy(() => import('../features/map/map-view'));
+// Loaded by hand rather than with lazy() + Suspense: React 19 holds a revealed Suspense boundary
+// back for up to 300 ms after its fallback showed, and the map would start that much later.
+function useMapModule(): { module: MapModule | null; failed: boolean } {
+  const [module, setModule] = useState(loadedMapModule);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadMapModule().then(
+      (m) => live && setModule(m),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  return { module, failed };
+}
 // The QR encoder is only needed on the big screen.
 const PresentationBar = lazy(() => import('./presentation-bar'));
 // CSV writing (papaparse) loads on the first export, not with the page.
 const exporters = () => import('./exporters');
 
+const MAP_FILES = { areas: AREAS_FILE, basemap: BASEMAP_FILE };
 const ATTRIBUTION = ['Malmö stad (CC0)', '© OpenStreetMap contributors (ODbL)', 'Källa: Valmyndigheten'];
 
 /** Parameters whose validity needs no data: a bad value is reset with a notice. */
@@ -87,6 +106,8 @@ export function App() {
   const [tourAreas] = useUrlParam(tourAreasParam);
   const mode = embed ? 'embed' : present ? 'presentation' : 'normal';
   const mapHandle = useRef<MapHandle>(null);
+  const map = useMapModule();
+  const MapView = map.module?.default;
   const t = messagesFor(lang);
   setUiLocale(LOCALES[lang]);
   useEffect(() => {
@@ -184,9 +205,10 @@ export function App() {
   useWakeLock(mode === 'presentation');
   useReportHeight(mode === 'embed');
 
-  const areasFc = useMemo(() => collection(areaItems), [areaItems]);
-  const subareasFc = useMemo(() => collection(subareas.data?.items), [subareas.data]);
-  const basemapFc = useMemo(() => collection(basemap.data?.items), [basemap.data]);
+  const areasFc = useMemo(() => (areaItems ? collection(areaItems) : null), [areaItems]);
+  const subareasFc = useMemo(() => (subareas.data ? collection(subareas.data.items) : null), [subareas.data]);
+  const basemapFc = useMemo(() => (basemap.data ? collection(basemap.data.items) : null), [basemap.data]);
+  const countsBySlug = useMemo(() => Object.fromEntries(register.counts.features.map((f) => [f.properties?.slug as string, f.properties?.count as number])), [register.counts]);
   const bounds = useMemo(() => (areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [areaItems]);
   const choropleth = useMemo(() => {
     if (!model || !areaItems) return null;
@@ -215,7 +237,7 @@ export function App() {
     { file: 'data/organisationer.json', meta: register.organisations.data?.meta },
   ].filter((d): d is { file: string; meta: NonNullable<typeof d.meta> } => Boolean(d.meta));
   const failed = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].filter((q) => q.isError);
-  const selectSlug = (s: string) => setSlug(s);
+  const selectSlug = useCallback((s: string) => setSlug(s), [setSlug]);
   const viewLabels: Record<View, string> = {
     karta: t.viewMap,
     insatser: t.viewInitiatives,
@@ -444,7 +466,7 @@ export function App() {
                 <p role="status" className="result-count">
                   {t.showingCount(listForView.length, register.items.length)}
                 </p>
-                <InitiativeList items={listForView} onOpen={openInitiative} labels={labels} t={t} />
+                <InitiativeList items={listForView} onOpen={openInitiative} labels={labels} t={t} keepVisible={opener.current} />
               </section>
             )}
             {!detail && view === 'matris' && labels && areaItems && (
@@ -471,50 +493,60 @@ export function App() {
           </div>
           <section className="map-section" aria-label={t.mapLabel}>
             <p className="map-hint" id="map-hint">
-              {t.mapHint} {register.items && t.mapCountsLabel}
+              {t.mapHint} {t.mapCountsLabel}
             </p>
-            {bounds && (
-              <Suspense fallback={<p className="map-loading">{t.mapLoading}</p>}>
-                <MapView
-                  areas={areasFc}
-                  subareas={subareasFc}
-                  basemap={basemapFc}
-                  bounds={bounds}
-                  selectedId={selected?.id ?? null}
-                  selectedSlug={selected?.properties.slug ?? null}
-                  onSelect={(id) => {
-                    const hit = areaItems?.find((a) => a.id === id);
-                    if (hit) setSlug(hit.properties.slug);
-                  }}
-                  choropleth={choropleth}
-                  counts={register.counts}
-                  places={register.places}
-                  highlightIds={register.highlightIds}
-                  renderTooltip={tooltip}
-                  ref={mapHandle}
-                  cooperativeGestures={mode === 'embed'}
-                  labels={{
-                    title: t.mapLabel,
-                    zoomIn: t.mapZoomIn,
-                    zoomOut: t.mapZoomOut,
-                    resetNorth: t.mapResetNorth,
-                    unavailable: t.mapUnavailable,
-                    contextLost: t.contextLost,
-                    cooperativeWindows: t.cooperativeWindows,
-                    cooperativeMac: t.cooperativeMac,
-                    cooperativeMobile: t.cooperativeMobile,
-                  }}
-                  attribution={ATTRIBUTION}
-                />
-              </Suspense>
+            {/* Not waiting for the data: the map fetches its two files itself (see MapView). */}
+            {map.failed ? (
+              <div className="map-unavailable" role="note">
+                {t.mapUnavailable}
+              </div>
+            ) : !MapView ? (
+              <p className="map-loading">{t.mapLoading}</p>
+            ) : (
+              <MapView
+                files={MAP_FILES}
+                areas={areasFc}
+                basemap={basemapFc}
+                replace={{ areas: (areas.data?.problems.length ?? 0) > 0, basemap: (basemap.data?.problems.length ?? 0) > 0 }}
+                subareas={subareasFc}
+                bounds={bounds}
+                selectedId={selected?.id ?? null}
+                selectedSlug={selected?.properties.slug ?? null}
+                onSelect={(id) => {
+                  const hit = areaItems?.find((a) => a.id === id);
+                  if (hit) setSlug(hit.properties.slug);
+                }}
+                choropleth={choropleth}
+                counts={register.counts}
+                places={register.places}
+                highlightIds={register.highlightIds}
+                renderTooltip={tooltip}
+                ref={mapHandle}
+                cooperativeGestures={mode === 'embed'}
+                labels={{
+                  title: t.mapLabel,
+                  zoomIn: t.mapZoomIn,
+                  zoomOut: t.mapZoomOut,
+                  resetNorth: t.mapResetNorth,
+                  unavailable: t.mapUnavailable,
+                  contextLost: t.contextLost,
+                  cooperativeWindows: t.cooperativeWindows,
+                  cooperativeMac: t.cooperativeMac,
+                  cooperativeMobile: t.cooperativeMobile,
+                }}
+                attribution={ATTRIBUTION}
+              />
             )}
-            {model && (
+            {model ? (
               <MapTextAlternative
                 model={model}
                 areas={areaNames}
-                counts={Object.fromEntries(register.counts.features.map((f) => [f.properties?.slug as string, f.properties?.count as number]))}
+                counts={countsBySlug}
                 t={t}
               />
+            ) : (
+              // Holds the text alternative's place, so the map does not change size when it comes.
+              <div className="map-text" />
             )}
           </section>
         </main>

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 /**
  * The URL is the state of everything a user would share (see src/app/README.md). Each parameter
@@ -86,13 +86,17 @@ export function writeParam<T>(codec: ParamCodec<T>, query: string, value: T): st
 export function useUrlParam<T>(codec: ParamCodec<T>) {
   const query = useSyncExternalStore(subscribe, () => search, () => '');
   const { value, invalid } = readParam(codec, query);
-  const set = (next: T, mode: 'push' | 'replace' = 'push') => {
-    const updated = writeParam(codec, search, next);
-    if (updated === search) return;
-    search = updated;
-    emit();
-    scheduleWrite(mode);
-  };
+  // Stable identity (codecs are module constants), so memoised children taking it keep skipping.
+  const set = useCallback(
+    (next: T, mode: 'push' | 'replace' = 'push') => {
+      const updated = writeParam(codec, search, next);
+      if (updated === search) return;
+      search = updated;
+      emit();
+      scheduleWrite(mode);
+    },
+    [codec],
+  );
   return [value, set, invalid] as const;
 }
 

@@ -1,6 +1,6 @@
 import type { IndexDefinition } from './api/index-definition';
 import type { IndexValue } from './api/index-values';
-import { computeIndex, layersOf, leaveOneOutRankRange, normalise, rankScores, weightedMean } from './compute';
+import { areaScoresByYear, computeIndex, layersOf, leaveOneOutRankRange, normalise, rankScores, weightedMean } from './compute';
 
 const meta = { title: 't', source: 's', licence: 'CC0', attribution: 'a', updated: '2026-01-01' };
 const ind = (id: string, direction: 'higher-is-better' | 'higher-is-worse' = 'higher-is-better', weight = 1) => ({
@@ -159,6 +159,19 @@ describe('leaveOneOutRankRange', () => {
     }
     expect(Object.values(expected).some((r) => r === null)).toBe(true);
     expect(leaveOneOutRankRange(DEF, values, 2022, areas)).toEqual(expected);
+  });
+});
+
+describe('areaScoresByYear', () => {
+  it("gives one area's dimension and composite scores per year, as the full computation does", () => {
+    const values = [...VALUES, ...CITY.map((c) => ({ ...c, year: 2021 })), v('a1', 'x', 30, 2021), v('a2', 'x', 80, 2021), v('b1', 'x', 40, 2021), v('b2', 'x', 60, 2021)];
+    const trend = areaScoresByYear(DEF, values, [2021, 2022], 'x');
+    for (const { year, dimensions, composite } of trend) {
+      const full = computeIndex(DEF, values, year, AREAS).x!;
+      expect(dimensions).toEqual({ a: full.dimensions.a!.score, b: full.dimensions.b!.score });
+      expect(composite).toBe(full.composite.score);
+    }
+    expect(trend[0]!.dimensions.a).toBeCloseTo((60 + 100) / 2);
   });
 });
 

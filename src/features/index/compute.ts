@@ -236,6 +236,18 @@ function aggregate(def: IndexDefinition, indicatorRows: readonly (readonly (numb
 }
 
 /**
+ * One area's dimension and composite scores in each year, without ranks: scores are relative to
+ * the city only, so they need no other area (the trend in an area's profile).
+ */
+export function areaScoresByYear(def: IndexDefinition, values: IndexValue[], years: number[], area: string): { year: number; dimensions: Record<string, number | null>; composite: number | null }[] {
+  return years.map((year) => {
+    const rows = indicatorScores(def, values, year, [area]).map((r) => r.scores);
+    const { dimScores, composite } = aggregate(def, rows, 1);
+    return { year, dimensions: Object.fromEntries(def.dimensions.map((d, i) => [d.id, dimScores[i]![0]!])), composite: composite[0]! };
+  });
+}
+
+/**
  * How much an area's composite rank depends on any single indicator: the lowest and highest rank
  * it gets when each indicator in turn is left out. null when no leave-one-out run ranks it.
  * The indicator scores are computed once; each run only re-aggregates numbers (no result objects).

@@ -2,7 +2,7 @@ import type { DataProblem } from '../../lib/data-error';
 import { positionInFile } from '../../lib/fetch-json';
 import type { IndexDefinition } from './api/index-definition';
 import { INDEX_VALUES_FILE, type IndexValue } from './api/index-values';
-import { COMPOSITE_ID, allIndicators, computeIndex, layerScore, leaveOneOutRankRange, layersOf, yearsOf, type AreaIndex, type LayerInfo } from './compute';
+import { COMPOSITE_ID, allIndicators, areaScoresByYear, computeIndex, layerScore, leaveOneOutRankRange, layersOf, yearsOf, type AreaIndex, type LayerInfo } from './compute';
 import { classify } from './classes';
 
 export interface IndexModel {
@@ -12,9 +12,10 @@ export interface IndexModel {
   defaultYear: number;
   layers: LayerInfo[];
   layer: LayerInfo;
-  /** Results per year, then per area slug. */
-  byYear: Record<number, Record<string, AreaIndex>>;
+  /** Results of `year`, per area slug. */
   results: Record<string, AreaIndex>;
+  /** One area's dimension and composite scores in every year (its trend). */
+  trendOf: (area: string) => ReturnType<typeof areaScoresByYear>;
   robustness: Record<string, { min: number; max: number } | null>;
   /** True when any value shown for this layer and year is example data. */
   layerHasExample: boolean;
@@ -63,17 +64,29 @@ export interface IndexBase {
   areas: string[];
   years: number[];
   defaultYear: number;
-  byYear: Record<number, Record<string, AreaIndex>>;
+  /** Every area's results in a year: computed when first asked for, the last two years kept. */
+  resultsFor: (year: number) => Record<string, AreaIndex>;
   problems: DataProblem[];
 }
+
+/** How many years of full results an IndexBase keeps: with finer geography one year is megabytes. */
+const KEPT_YEARS = 2;
 
 export function buildIndexBase(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[]): IndexBase | null {
   const { valid: values, problems } = crossCheckValues(def, allValues, areaSlugs);
   const years = yearsOf(values, def);
   const defaultYear = defaultYearOf(values, years);
   if (defaultYear === null) return null;
-  const byYear = Object.fromEntries(years.map((y) => [y, computeIndex(def, values, y, areaSlugs)]));
-  return { definition: def, values, areas: areaSlugs, years, defaultYear, byYear, problems };
+  const kept = new Map<number, Record<string, AreaIndex>>();
+  const resultsFor = (year: number) => {
+    let results = kept.get(year);
+    if (results) kept.delete(year);
+    else results = computeIndex(def, values, year, areaSlugs);
+    kept.set(year, results);
+    if (kept.size > KEPT_YEARS) kept.delete(kept.keys().next().value!);
+    return results;
+  };
+  return { definition: def, values, areas: areaSlugs, years, defaultYear, resultsFor, problems };
 }
 
 export function yearOf(base: IndexBase, wanted: number | null): number {
@@ -85,13 +98,13 @@ export function modelFor(base: IndexBase, wanted: { year: number | null; layer: 
   const year = yearOf(base, wanted.year);
   const layers = layersOf(base.definition);
   const layer = layers.find((l) => l.id === wanted.layer) ?? layers[0]!;
-  const results = base.byYear[year]!;
+  const results = base.resultsFor(year);
   const layerHasExample = base.areas.some((a) => {
     const s = layerScore(results[a], layer.id);
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return { definition: base.definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, byYear: base.byYear, results, robustness, layerHasExample, problems: base.problems };
+  return { definition: base.definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), robustness, layerHasExample, problems: base.problems };
 }
 
 export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: { year: number | null; layer: string }): IndexModel | null {
@@ -100,8 +113,8 @@ export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], a
   return modelFor(base, wanted, leaveOneOutRankRange(def, base.values, yearOf(base, wanted.year), areaSlugs));
 }
 
-export function scoreOf(model: IndexModel, area: string, layer = model.layer.id, year = model.year): number | null {
-  return layerScore(model.byYear[year]?.[area], layer)?.score ?? null;
+export function scoreOf(model: IndexModel, area: string, layer = model.layer.id): number | null {
+  return layerScore(model.results[area], layer)?.score ?? null;
 }
 
 export function rankOf(model: IndexModel, area: string, layer = model.layer.id): number | null {

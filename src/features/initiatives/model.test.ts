@@ -1,5 +1,5 @@
 import type { Initiative, RegisterMeta } from './api/initiatives';
-import { EMPTY_FILTERS, applyFilters, countByArea, crossCheckRegister, facetCounts, isStale, matchesSearch, matrix, median, normaliseText, type Filters } from './model';
+import { EMPTY_FILTERS, FACETS, allFacetCounts, applyFilters, countByArea, crossCheckRegister, facetCounts, isStale, matchesSearch, matrix, median, normaliseText, type Filters } from './model';
 
 const base = (over: Partial<Initiative> & { id: string }): Initiative => ({
   name: over.id,
@@ -64,6 +64,20 @@ describe('filters', () => {
     const counts = facetCounts(ALL, f({ kind: ['samverkansforum'], organisation: ['asn'] }), 'kind');
     // With organisation asn: sspf (samverkansforum) and nhl (verksamhet); the kind filter itself is ignored.
     expect(Object.fromEntries(counts)).toEqual({ samverkansforum: 1, verksamhet: 1 });
+  });
+  it('counts every facet in one pass exactly as facet by facet', () => {
+    const cases = [
+      f({}),
+      f({ kind: ['samverkansforum'], organisation: ['asn'] }),
+      f({ organisation: ['polisen', 'mkb'], search: 'a' }),
+      f({ kind: ['verksamhet'], status: ['pagaende'], area: 'nydala' }),
+      f({ kind: ['samverkansforum'], organisation: ['asn'], theme: ['trygghet'] }),
+    ];
+    for (const filters of cases) {
+      const all = allFacetCounts(ALL, filters);
+      for (const facet of FACETS) expect(Object.fromEntries(all[facet]), `${JSON.stringify(filters)} ${facet}`).toEqual(Object.fromEntries(facetCounts(ALL, filters, facet)));
+    }
+    expect(Object.fromEntries(allFacetCounts(ALL, cases[1]!).kind)).toEqual({ samverkansforum: 1, verksamhet: 1 });
   });
 });
 

@@ -198,9 +198,14 @@ export function selectedOutlineFilter(id: number | null): FilterSpecification {
   return ['==', ['id'], id ?? -1];
 }
 
+/**
+ * The style the map starts with. `areas` and `basemap` are URLs of our own GeoJSON files, which
+ * MapLibre fetches and parses in its worker as soon as the map exists (or data, in tests);
+ * delområden, counts and places start empty and are set when there is something to show.
+ */
 export function buildStyle(
   glyphsBase: string,
-  data: { basemap: FeatureCollection; areas: FeatureCollection; subareas: FeatureCollection; counts?: FeatureCollection; places?: FeatureCollection },
+  data: { basemap: FeatureCollection | string; areas: FeatureCollection | string; subareas?: FeatureCollection; counts?: FeatureCollection; places?: FeatureCollection },
 ): StyleSpecification {
   return {
     version: 8,
@@ -208,7 +213,7 @@ export function buildStyle(
     sources: {
       [SOURCE.basemap]: { type: 'geojson', data: data.basemap },
       [SOURCE.areas]: { type: 'geojson', data: data.areas },
-      [SOURCE.subareas]: { type: 'geojson', data: data.subareas },
+      [SOURCE.subareas]: { type: 'geojson', data: data.subareas ?? EMPTY },
       [SOURCE.counts]: { type: 'geojson', data: data.counts ?? EMPTY },
       [SOURCE.places]: { type: 'geojson', data: data.places ?? EMPTY },
     },

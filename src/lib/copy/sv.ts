@@ -81,6 +81,7 @@ export const sv = {
   facetTargetGroup: 'Målgrupp',
   facetStatus: 'Status',
   clearFilters: 'Rensa alla filter',
+  showMore: (n: number, left: number) => `Visa ${n} till (${left} kvar)`,
   showingCount: (shown: number, total: number) => `Visar ${shown} av ${total} insatser`,
   noInitiatives: 'Inga insatser matchar filtren.',
   areaFilter: (name: string) => `Område: ${name}`,

@@ -18,17 +18,19 @@ export const AreaList = memo(function AreaList({
   return (
     <ul className="area-list" aria-label={label}>
       {sorted.map((a) => (
-        <li key={a.properties.slug}>
-          <button
-            type="button"
-            aria-pressed={a.properties.slug === selectedSlug}
-            title={a.properties.officialName}
-            onClick={() => onSelect(a.properties.slug)}
-          >
-            {a.properties.name}
-          </button>
-        </li>
+        <AreaItem key={a.properties.slug} area={a} selected={a.properties.slug === selectedSlug} onSelect={onSelect} />
       ))}
     </ul>
+  );
+});
+
+/** One button; memoised so that a new selection re-renders two items, not the whole list. */
+const AreaItem = memo(function AreaItem({ area, selected, onSelect }: { area: AreaFeature; selected: boolean; onSelect: (slug: string) => void }) {
+  return (
+    <li>
+      <button type="button" aria-pressed={selected} title={area.properties.officialName} onClick={() => onSelect(area.properties.slug)}>
+        {area.properties.name}
+      </button>
+    </li>
   );
 });

@@ -13,11 +13,7 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
   if (!r) return null;
   const robust = model.robustness[area];
   const badge = <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} />;
-  const trend = model.years.map((year) => {
-    const row: Record<string, number | null | string> = { year: String(year) };
-    for (const d of model.definition.dimensions) row[d.id] = model.byYear[year]?.[area]?.dimensions[d.id]?.score ?? null;
-    return row;
-  });
+  const trend = model.trendOf(area).map(({ year, dimensions }) => ({ year: String(year), ...dimensions }));
   return (
     <section className="index-profile" aria-labelledby="index-profile-title">
       <h3 id="index-profile-title">{t.indexHeading(model.year)}</h3>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { formatNumber } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { classLabel, classify, legendClasses } from '../classes';
@@ -23,15 +23,17 @@ export function mapSummary(model: IndexModel, areas: AreaName[], t: Messages): s
  * The map's text alternative (WCAG 1.1.1): a summary read out politely when it changes, and a
  * table of every area with the value and class the map colours it by.
  */
-export function MapTextAlternative({ model, areas, counts, t }: { model: IndexModel; areas: AreaName[]; counts?: Record<string, number>; t: Messages }) {
+// Memoised: with finer geography the summary ranks thousands of areas, and the app re-renders often.
+export const MapTextAlternative = memo(function MapTextAlternative({ model, areas, counts, t }: { model: IndexModel; areas: AreaName[]; counts?: Record<string, number>; t: Messages }) {
   // The table is built only while it is open: it can have thousands of rows with finer geography.
   const [open, setOpen] = useState(false);
+  const summary = useMemo(() => mapSummary(model, areas, t), [model, areas, t]);
   const classes = legendClasses();
   const rows = open ? [...rankingRows(model, areas)].sort((a, b) => a.name.localeCompare(b.name, 'sv')) : [];
   return (
     <div className="map-text">
       <p className="map-summary" role="status" aria-live="polite">
-        {mapSummary(model, areas, t)}
+        {summary}
       </p>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t.mapTableTitle}</summary>
@@ -64,4 +66,4 @@ export function MapTextAlternative({ model, areas, counts, t }: { model: IndexMo
       </details>
     </div>
   );
-}
+});

@@ -1,7 +1,7 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Labeller } from '../labels';
-import { FACETS, facetCounts, type Facet, type Filters } from '../model';
+import { FACETS, allFacetCounts, type Facet, type Filters } from '../model';
 import type { Initiative } from '../api/initiatives';
 
 const FACET_TITLE: Record<Facet, keyof Messages> = {
@@ -33,6 +33,8 @@ export function InitiativeFilters({
 }) {
   const searchId = useId();
   const active = FACETS.some((f) => filters[f].length > 0) || filters.search !== '';
+  const filterKey = JSON.stringify(filters);
+  const allCounts = useMemo(() => allFacetCounts(items, filters), [items, filterKey]);
   return (
     <div className="initiative-filters">
       <label htmlFor={searchId} className="search-label">
@@ -45,7 +47,7 @@ export function InitiativeFilters({
       <details className="facets" open={active || undefined}>
         <summary>{t.filtersHeading}</summary>
         {FACETS.map((facet) => {
-          const counts = facetCounts(items, filters, facet);
+          const counts = allCounts[facet];
           const values = [...new Set([...counts.keys(), ...filters[facet]])].sort((a, b) => labels.facet(facet, a).localeCompare(labels.facet(facet, b), 'sv'));
           return (
             <fieldset key={facet} className="facet">

@@ -1,20 +1,39 @@
+import { useState } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
 import { InitiativeSummary } from './initiative-summary';
 
-export function InitiativeList({ items, onOpen, labels, t }: { items: Initiative[]; onOpen: (id: string) => void; labels: Labeller; t: Messages }) {
+/** Entries rendered at first and per "show more": the whole register today, a page of a larger one. */
+export const LIST_PAGE = 200;
+
+/**
+ * The register as a list. Long result lists (a register of thousands) render a page at a time
+ * with a button for more, so that a filter or a keystroke does not rebuild thousands of entries.
+ * `keepVisible`: an entry that must be rendered (the one the detail view returns focus to).
+ */
+export function InitiativeList({ items, onOpen, labels, t, keepVisible = null }: { items: Initiative[]; onOpen: (id: string) => void; labels: Labeller; t: Messages; keepVisible?: string | null }) {
+  const [limit, setLimit] = useState(() => Math.max(LIST_PAGE, items.findIndex((i) => i.id === keepVisible) + 1));
   if (items.length === 0) return <p>{t.noInitiatives}</p>;
+  const shown = items.length > limit ? items.slice(0, limit) : items;
+  const left = items.length - shown.length;
   return (
-    <ul className="initiative-list">
-      {items.map((item) => (
-        <li key={item.id}>
-          <button type="button" className="initiative-open" data-initiative={item.id} onClick={() => onOpen(item.id)}>
-            <span className="initiative-name">{item.name}</span>
-          </button>
-          <InitiativeSummary item={item} labels={labels} t={t} />
-        </li>
-      ))}
-    </ul>
+    <>
+      <ul className="initiative-list">
+        {shown.map((item) => (
+          <li key={item.id}>
+            <button type="button" className="initiative-open" data-initiative={item.id} onClick={() => onOpen(item.id)}>
+              <span className="initiative-name">{item.name}</span>
+            </button>
+            <InitiativeSummary item={item} labels={labels} t={t} />
+          </li>
+        ))}
+      </ul>
+      {left > 0 && (
+        <button type="button" className="show-more" onClick={() => setLimit(limit + LIST_PAGE)}>
+          {t.showMore(Math.min(LIST_PAGE, left), left)}
+        </button>
+      )}
+    </>
   );
 }
