@@ -87,6 +87,7 @@ void bounds().then((b) => {
   button.textContent = 'Byt färg';
   button.addEventListener('click', () => {
     map.setPaintProperty(LAYER.areasFill, 'fill-color', colours[n++ % colours.length]);
+    el.dataset.mapChanges = String(n);
     button.textContent = `Byt färg (${n})`;
   });
   document.body.append(button);

@@ -166,9 +166,12 @@ export class BenchPage {
     const { page } = this;
     const quietMs = options.quietMs ?? 150;
     const idlesBefore = await page.evaluate(arm);
+    const changesBefore = await page.evaluate(() => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapChanges ?? 0));
     await action();
     await page.waitForFunction(settled, quietMs, { timeout: this.timeouts.settle, polling: 25 });
-    if (options.expectIdle) {
+    // Wait for the map only if the input changed something on it (the map view counts its changes).
+    const mapChanged = await page.evaluate((before) => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapChanges ?? 0) !== before, changesBefore);
+    if (options.expectIdle && mapChanged) {
       await page
         .waitForFunction((n) => window.__bench.idles.length > n && window.__bench.idles.at(-1)! >= (window.__bench.t0 ?? Infinity), idlesBefore, {
           timeout: this.timeouts.idle,
