@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import type { FeatureCollection } from 'geojson';
 import type { AreaFeature } from '../features/areas/api/areas';
 import type { SubareaFeature } from '../features/areas/api/subareas';
@@ -6,7 +6,7 @@ import { innerPoint } from '../features/areas/geometry';
 import { useInitiatives } from '../features/initiatives/api/initiatives';
 import { useOrganisations } from '../features/initiatives/api/organisations';
 import { makeLabeller } from '../features/initiatives/labels';
-import { EMPTY_FILTERS, FACETS, applyFilters, countByArea, crossCheckRegister, type Facet, type Filters } from '../features/initiatives/model';
+import { EMPTY_FILTERS, FACETS, applyFilters, countByArea, crossCheckRegister, prepareSearch, type Facet, type Filters } from '../features/initiatives/model';
 import { filterParams, initiativeParam, searchParam, useUrlParam } from './url-state';
 
 /** URL state of the register's filters: one parameter per facet, plus search and the open record. */
@@ -43,6 +43,7 @@ export function useRegister(areas: AreaFeature[] | undefined, subareas: SubareaF
   const initiatives = useInitiatives();
   const organisations = useOrganisations();
   const items = initiatives.data?.items;
+  useEffect(() => (items ? prepareSearch(items) : undefined), [items]);
   const labels = useMemo(
     () => (initiatives.data && organisations.data ? makeLabeller(initiatives.data.meta, organisations.data.items) : null),
     [initiatives.data, organisations.data],

@@ -64,13 +64,16 @@ export interface IndexBase {
   areas: string[];
   years: number[];
   defaultYear: number;
-  /** Every area's results in a year: computed when first asked for, the last two years kept. */
+  /** Every area's results in a year: computed when asked for; the last year asked for is kept. */
   resultsFor: (year: number) => Record<string, AreaIndex>;
   problems: DataProblem[];
 }
 
-/** How many years of full results an IndexBase keeps: with finer geography one year is megabytes. */
-const KEPT_YEARS = 2;
+/**
+ * How many years of full results an IndexBase keeps: with finer geography one year is many
+ * megabytes, and a year not kept costs one computeIndex (tens of ms at 6,000 areas) when shown.
+ */
+const KEPT_YEARS = 1;
 
 export function buildIndexBase(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[]): IndexBase | null {
   const { valid: values, problems } = crossCheckValues(def, allValues, areaSlugs);

@@ -1,4 +1,4 @@
-import { LAYER, buildStyle, layers, selectedOutlineFilter, subareaFilter } from './map-style';
+import { LAYER, SOURCE, buildStyle, layers, subareaFilter } from './map-style';
 
 describe('map style', () => {
   it('requests glyphs only from the given same-origin base', () => {
@@ -19,8 +19,11 @@ describe('map style', () => {
     expect(subareaFilter('nydala')).toEqual(['==', ['get', 'areaSlug'], 'nydala']);
     expect(subareaFilter(null)).toEqual(['==', ['get', 'areaSlug'], '']);
   });
-  it('outlines only the selected feature id', () => {
-    expect(selectedOutlineFilter(4)).toEqual(['==', ['id'], 4]);
-    expect(selectedOutlineFilter(null)).toEqual(['==', ['id'], -1]);
+  it('outlines the selection from its own source and hatches by feature-state, never by filters on the areas', () => {
+    const byId = Object.fromEntries(layers.map((l) => [l.id, l]));
+    expect([byId[LAYER.areasSelected], byId[LAYER.areasSelectedCasing]].map((l) => (l as { source: string }).source)).toEqual([SOURCE.selected, SOURCE.selected]);
+    // A filter on a layer of the areas source makes MapLibre lay out every area again when it changes.
+    expect(layers.filter((l) => 'source' in l && l.source === SOURCE.areas && 'filter' in l)).toEqual([]);
+    expect(JSON.stringify(byId[LAYER.areasMissing]!.paint)).toContain('"feature-state","missing"');
   });
 });

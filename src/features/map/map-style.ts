@@ -2,7 +2,12 @@ import type { ExpressionSpecification, FilterSpecification, LayerSpecification, 
 import type { FeatureCollection } from 'geojson';
 
 /** Source and layer ids, typed so a typo is a compile error rather than a silent no-op. */
-export const SOURCE = { basemap: 'basemap', areas: 'areas', subareas: 'subareas', counts: 'counts', places: 'places' } as const;
+/**
+ * `selected` holds only the selected area's feature: its outline changes with a setData of one
+ * polygon, where a filter on the areas source would make MapLibre lay out every area again (seconds
+ * with thousands of areas; docs/performance.md).
+ */
+export const SOURCE = { basemap: 'basemap', areas: 'areas', subareas: 'subareas', counts: 'counts', places: 'places', selected: 'selected' } as const;
 export const LAYER = {
   background: 'background',
   context: 'context-land',
@@ -59,10 +64,6 @@ export function choroplethFill(colors: readonly string[] | null, missingColor: s
   return ['match', ['coalesce', ['feature-state', 'cls'], -1], ...stops, missingColor] as unknown as ExpressionSpecification;
 }
 
-export function missingFilter(ids: number[]): FilterSpecification {
-  return ['in', ['id'], ['literal', ids]];
-}
-
 export function subareaFilter(areaSlug: string | null): FilterSpecification {
   return ['==', ['get', 'areaSlug'], areaSlug ?? ''];
 }
@@ -90,12 +91,12 @@ export const layers: LayerSpecification[] = [
     paint: { 'fill-color': COLORS.areaFill, 'fill-opacity': FILL_OPACITY },
   },
   {
-    // Hatching for "saknas", so a missing value is not told by colour alone.
+    // Hatching for "saknas", so a missing value is not told by colour alone. Shown by feature-state,
+    // not by a filter: a filter change re-lays out the whole source.
     id: LAYER.areasMissing,
     type: 'fill',
     source: SOURCE.areas,
-    filter: missingFilter([]),
-    paint: { 'fill-pattern': HATCH_IMAGE },
+    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'missing'], false], 1, 0] },
   },
   {
     id: LAYER.areasHover,
@@ -119,15 +120,13 @@ export const layers: LayerSpecification[] = [
   {
     id: LAYER.areasSelectedCasing,
     type: 'line',
-    source: SOURCE.areas,
-    filter: ['boolean', false],
+    source: SOURCE.selected,
     paint: { 'line-color': '#ffffff', 'line-width': 7 },
   },
   {
     id: LAYER.areasSelected,
     type: 'line',
-    source: SOURCE.areas,
-    filter: ['boolean', false],
+    source: SOURCE.selected,
     paint: { 'line-color': '#000000', 'line-width': 3.5 },
   },
   {
@@ -194,10 +193,6 @@ export const overlayLayers: LayerSpecification[] = [
   },
 ];
 
-export function selectedOutlineFilter(id: number | null): FilterSpecification {
-  return ['==', ['id'], id ?? -1];
-}
-
 /**
  * The style the map starts with. `areas` and `basemap` are URLs of our own GeoJSON files, which
  * MapLibre fetches and parses in its worker as soon as the map exists (or data, in tests);
@@ -216,6 +211,7 @@ export function buildStyle(
       [SOURCE.subareas]: { type: 'geojson', data: data.subareas ?? EMPTY },
       [SOURCE.counts]: { type: 'geojson', data: data.counts ?? EMPTY },
       [SOURCE.places]: { type: 'geojson', data: data.places ?? EMPTY },
+      [SOURCE.selected]: { type: 'geojson', data: EMPTY },
     },
     layers: [...layers, ...overlayLayers],
   };

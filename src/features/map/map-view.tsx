@@ -9,8 +9,6 @@ import {
   SOURCE,
   buildStyle,
   choroplethFill,
-  missingFilter,
-  selectedOutlineFilter,
   subareaFilter,
   type Choropleth,
 } from './map-style';
@@ -301,11 +299,11 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    map.setFilter(LAYER.areasSelected, selectedOutlineFilter(selectedId));
-    map.setFilter(LAYER.areasSelectedCasing, selectedOutlineFilter(selectedId));
+    const feature = selectedId === null ? undefined : areas?.features.find((f) => f.id === selectedId);
+    (map.getSource(SOURCE.selected) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
     map.setFilter(LAYER.subareasLine, subareaFilter(selectedSlug));
     changed();
-  }, [ready, selectedId, selectedSlug]);
+  }, [ready, selectedId, selectedSlug, areas]);
 
   const colorsKey = choropleth ? `${choropleth.colors.join()}|${choropleth.missingColor}` : '';
   useEffect(() => {
@@ -318,28 +316,21 @@ export default function MapView(props: MapViewProps) {
   // Class per feature id as last given to the map: a change of layer or year only touches the
   // areas whose class changed.
   const applied = useRef(new Map<number, number | null>());
-  const appliedMissing = useRef('');
   useEffect(() => {
     const map = mapRef.current;
     const el = container.current;
     if (!ready || !map || !areas || !el) return;
-    const missing: number[] = [];
     let any = false;
     for (const f of areas.features) {
       if (typeof f.id !== 'number') continue;
       const cls = choropleth ? (choropleth.classes[f.id] ?? null) : null;
-      if (applied.current.get(f.id) !== cls) {
-        map.setFeatureState({ source: SOURCE.areas, id: f.id }, { cls });
-        applied.current.set(f.id, cls);
+      // -1 stands for "saknas" (hatched); null for no index shown at all.
+      const state = choropleth && cls === null ? -1 : cls;
+      if (applied.current.get(f.id) !== state) {
+        map.setFeatureState({ source: SOURCE.areas, id: f.id }, { cls, missing: state === -1 });
+        applied.current.set(f.id, state);
         any = true;
       }
-      if (choropleth && cls === null) missing.push(f.id);
-    }
-    const missingKey = missing.join();
-    if (missingKey !== appliedMissing.current) {
-      map.setFilter(LAYER.areasMissing, missingFilter(missing));
-      appliedMissing.current = missingKey;
-      any = true;
     }
     if (any) changed();
     // The benchmark tells "areas drawn" from "areas drawn in their index colours" by this.
