@@ -17,7 +17,7 @@
 import maplibregl from '../../src/features/map/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { LAYER, SOURCE, layers } from '../../src/features/map/map-style';
+import { COLORS, LAYER, SOURCE, layers } from '../../src/features/map/map-style';
 import './bare.css';
 
 const KEEP: string[] = [LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine];
@@ -53,7 +53,11 @@ const style: StyleSpecification = {
     [SOURCE.basemap]: { type: 'geojson', data: url('geo/bakgrund.geojson') },
     [SOURCE.areas]: { type: 'geojson', data: url('geo/omraden.geojson') },
   },
-  layers: layers.filter((l): l is LayerSpecification => KEEP.includes(l.id)),
+  // The app's area fill is an expression (class colour by feature-state, shaded on hover); the floor
+  // draws the same polygons in one plain colour.
+  layers: layers
+    .filter((l): l is LayerSpecification => KEEP.includes(l.id))
+    .map((l) => (l.id === LAYER.areasFill && l.type === 'fill' ? { ...l, paint: { ...l.paint, 'fill-color': COLORS.areaFill } } : l)),
 };
 
 void bounds().then((b) => {

@@ -1,4 +1,4 @@
-import { LAYER, SOURCE, buildStyle, layers, subareaFilter } from './map-style';
+import { LAYER, SOURCE, buildStyle, choroplethFill, layers, shade, subareaFilter } from './map-style';
 
 describe('map style', () => {
   it('requests glyphs only from the given same-origin base', () => {
@@ -14,6 +14,16 @@ describe('map style', () => {
     const ids = layers.map((l) => l.id);
     expect(ids.indexOf(LAYER.areasLabel)).toBeGreaterThan(ids.indexOf(LAYER.areasLine));
     expect(ids.indexOf(LAYER.areasLine)).toBeGreaterThan(ids.indexOf(LAYER.areasFill));
+  });
+  it('shades the hovered area in its own class colour, as black at 18 % over it would', () => {
+    expect(shade('#ffffff')).toBe('#d1d1d1');
+    expect(shade('#cc4c02')).toBe('#a73e02');
+    expect(choroplethFill(['#cc4c02', '#ffffd4'], '#dddddd')).toEqual([
+      'case',
+      ['boolean', ['feature-state', 'hover'], false],
+      ['match', ['coalesce', ['feature-state', 'cls'], -1], 0, '#a73e02', 1, shade('#ffffd4'), '#b5b5b5'],
+      ['match', ['coalesce', ['feature-state', 'cls'], -1], 0, '#cc4c02', 1, '#ffffd4', '#dddddd'],
+    ]);
   });
   it('filters delområde outlines to the selected area, and to none without a selection', () => {
     expect(subareaFilter('nydala')).toEqual(['==', ['get', 'areaSlug'], 'nydala']);

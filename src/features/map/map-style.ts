@@ -14,7 +14,6 @@ export const LAYER = {
   malmo: 'malmo-land',
   areasFill: 'areas-fill',
   areasMissing: 'areas-missing',
-  areasHover: 'areas-hover',
   subareasLine: 'subareas-line',
   areasLine: 'areas-line',
   areasSelectedCasing: 'areas-selected-casing',
@@ -31,7 +30,6 @@ export const COLORS = {
   context: '#ecebe4',
   malmo: '#f6f5ef',
   areaFill: '#d9e4d0',
-  hoverShade: '#000000',
   outline: '#1a1a1a',
   subareaOutline: '#5a6b60',
   label: '#14201a',
@@ -57,11 +55,24 @@ export interface Choropleth {
   missingColor: string;
 }
 
-/** Fill colour by the feature-state "cls" the map view sets per area; no GeoJSON is rebuilt. */
-export function choroplethFill(colors: readonly string[] | null, missingColor: string): ExpressionSpecification | string {
-  if (!colors) return COLORS.areaFill;
-  const stops = colors.flatMap((c, i) => [i, c]);
-  return ['match', ['coalesce', ['feature-state', 'cls'], -1], ...stops, missingColor] as unknown as ExpressionSpecification;
+/** A colour as if covered by black at `opacity`: the hover shade, without a layer of its own. */
+export function shade(hex: string, opacity = HOVER_SHADE_OPACITY): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  const channel = (shift: number) => Math.round(((n >> shift) & 255) * (1 - opacity));
+  return `#${[16, 8, 0].map((s) => channel(s).toString(16).padStart(2, '0')).join('')}`;
+}
+
+/**
+ * Fill colour by the feature-states "cls" (class) and "hover" that the map view sets per area; no
+ * GeoJSON is rebuilt. The hovered area gets its class colour shaded, in the same layer: a separate
+ * hover layer drew every area once more in every frame.
+ */
+export function choroplethFill(colors: readonly string[] | null, missingColor: string): ExpressionSpecification {
+  const byClass = (palette: readonly string[], missing: string) =>
+    palette.length ? ['match', ['coalesce', ['feature-state', 'cls'], -1], ...palette.flatMap((c, i) => [i, c]), missing] : missing;
+  const plain = colors ? byClass(colors, missingColor) : COLORS.areaFill;
+  const shaded = colors ? byClass(colors.map((c) => shade(c)), shade(missingColor)) : shade(COLORS.areaFill);
+  return ['case', hovered, shaded, plain] as unknown as ExpressionSpecification;
 }
 
 export function subareaFilter(areaSlug: string | null): FilterSpecification {
@@ -88,7 +99,7 @@ export const layers: LayerSpecification[] = [
     id: LAYER.areasFill,
     type: 'fill',
     source: SOURCE.areas,
-    paint: { 'fill-color': COLORS.areaFill, 'fill-opacity': FILL_OPACITY },
+    paint: { 'fill-color': choroplethFill(null, ''), 'fill-opacity': FILL_OPACITY },
   },
   {
     // Hatching for "saknas", so a missing value is not told by colour alone. Shown by feature-state,
@@ -97,12 +108,6 @@ export const layers: LayerSpecification[] = [
     type: 'fill',
     source: SOURCE.areas,
     paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'missing'], false], 1, 0] },
-  },
-  {
-    id: LAYER.areasHover,
-    type: 'fill',
-    source: SOURCE.areas,
-    paint: { 'fill-color': COLORS.hoverShade, 'fill-opacity': ['case', hovered, HOVER_SHADE_OPACITY, 0] },
   },
   {
     id: LAYER.subareasLine,
