@@ -120,31 +120,46 @@ export function yearsOf(values: IndexValue[], def: IndexDefinition): number[] {
   return [...new Set(values.filter((v) => v.area !== def.cityAreaId).map((v) => v.year))].sort((a, b) => a - b);
 }
 
-/** Values by year → indicator → area: built once per values array (computeIndex runs once per year). */
-const byYearCache = new WeakMap<IndexValue[], Map<number, Map<string, Map<string, IndexValue>>>>();
-function valuesByYear(values: IndexValue[]): Map<number, Map<string, Map<string, IndexValue>>> {
-  let byYear = byYearCache.get(values);
-  if (!byYear) {
-    byYear = new Map();
+/**
+ * Values by year → indicator → area, built once per values array (computeIndex runs once per
+ * year). Areas are numbered once and each (year, indicator) holds an array by that number: with
+ * 6,000 areas a map entry per value cost five times the memory of an array slot.
+ */
+interface ValueIndex {
+  areaNumber: Map<string, number>;
+  byYear: Map<number, Map<string, (IndexValue | undefined)[]>>;
+}
+const valueIndexCache = new WeakMap<IndexValue[], ValueIndex>();
+function valueIndex(values: IndexValue[]): ValueIndex {
+  let index = valueIndexCache.get(values);
+  if (!index) {
+    const areaNumber = new Map<string, number>();
+    for (const v of values) if (!areaNumber.has(v.area)) areaNumber.set(v.area, areaNumber.size);
+    const byYear = new Map<number, Map<string, (IndexValue | undefined)[]>>();
     for (const v of values) {
       let byIndicator = byYear.get(v.year);
       if (!byIndicator) byYear.set(v.year, (byIndicator = new Map()));
       let byArea = byIndicator.get(v.indicator);
-      if (!byArea) byIndicator.set(v.indicator, (byArea = new Map()));
-      byArea.set(v.area, v);
+      if (!byArea) byIndicator.set(v.indicator, (byArea = new Array<IndexValue | undefined>(areaNumber.size)));
+      byArea[areaNumber.get(v.area)!] = v;
     }
-    byYearCache.set(values, byYear);
+    index = { areaNumber, byYear };
+    valueIndexCache.set(values, index);
   }
-  return byYear;
+  return index;
 }
 
 /** Every indicator's score per area (rows = indicators in definition order, columns = areas). */
 function indicatorScores(def: IndexDefinition, values: IndexValue[], year: number, areas: readonly string[], leaveOut?: string) {
-  const byIndicator = valuesByYear(values).get(year);
+  const { areaNumber, byYear } = valueIndex(values);
+  const byIndicator = byYear.get(year);
+  const numbers = areas.map((area) => areaNumber.get(area));
+  const cityNumber = areaNumber.get(def.cityAreaId);
   return allIndicators(def).map((ind) => {
-    const byArea = ind.id === leaveOut ? undefined : byIndicator?.get(ind.id);
-    const city = byIndicator?.get(ind.id)?.get(def.cityAreaId);
-    const found = areas.map((area) => byArea?.get(area));
+    const all = byIndicator?.get(ind.id);
+    const byArea = ind.id === leaveOut ? undefined : all;
+    const city = cityNumber === undefined ? undefined : all?.[cityNumber];
+    const found = numbers.map((n) => (n === undefined ? undefined : byArea?.[n]));
     const scores = found.map((v) => (v && city ? normalise(v.value, city.value, ind.direction, ind.unit) : null));
     return { ind, city, found, scores };
   });
