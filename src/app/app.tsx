@@ -431,7 +431,7 @@ export function App() {
                     {t.areasHeading}
                   </h2>
                   {areas.isPending && <p>{t.loading}</p>}
-                  {areaItems && <AreaList areas={areaItems} selectedSlug={selected?.properties.slug ?? null} onSelect={selectSlug} label={t.areasListLabel} />}
+                  {areaItems && <AreaList areas={areaItems} selectedSlug={selected?.properties.slug ?? null} onSelect={selectSlug} label={t.areasListLabel} moreLabel={t.showMoreAreas} />}
                 </section>
                 {areaItems && (
                   <section className="panel" aria-live="polite">

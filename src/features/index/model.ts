@@ -54,7 +54,8 @@ export function crossCheckValues(def: IndexDefinition, values: IndexValue[], are
       valid.push(v);
     }
   });
-  return { valid, problems };
+  // Nothing left out: the same array, so the values are not held twice (the query cache has it).
+  return { valid: problems.length ? valid : values, problems };
 }
 
 /** The part of the model that depends only on the files: every year computed once. */

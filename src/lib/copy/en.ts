@@ -84,6 +84,7 @@ export const en: Messages = {
   facetStatus: 'Status',
   clearFilters: 'Clear all filters',
   showMore: (n: number, left: number) => `Show ${n} more (${left} left)`,
+  showMoreAreas: (n: number, left: number) => `Show ${n} more areas (${left} left)`,
   showingCount: (shown: number, total: number) => `Showing ${shown} of ${total} ${total === 1 ? 'initiative' : 'initiatives'}`,
   noInitiatives: 'No initiatives match the filters.',
   areaFilter: (name: string) => `Area: ${name}`,

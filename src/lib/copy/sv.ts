@@ -82,6 +82,7 @@ export const sv = {
   facetStatus: 'Status',
   clearFilters: 'Rensa alla filter',
   showMore: (n: number, left: number) => `Visa ${n} till (${left} kvar)`,
+  showMoreAreas: (n: number, left: number) => `Visa ${n} områden till (${left} kvar)`,
   showingCount: (shown: number, total: number) => `Visar ${shown} av ${total} insatser`,
   noInitiatives: 'Inga insatser matchar filtren.',
   areaFilter: (name: string) => `Område: ${name}`,

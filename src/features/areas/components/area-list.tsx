@@ -1,26 +1,47 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { AreaFeature } from '../api/areas';
 
-/** The accessible way to choose an area: every area the map shows, as a button. */
-/** Memoised: with finer geography this is thousands of buttons, and the app re-renders often. */
+/** Buttons rendered at first and per "show more": all of today's 14, a page of a finer geography. */
+export const AREA_PAGE = 200;
+
+/**
+ * The accessible way to choose an area: every area the map shows, as a button. Memoised, and a
+ * page at a time when there are many: with finer geography this is thousands of buttons, and the
+ * app re-renders often. (The map's text alternative lists every area in a table.)
+ */
 export const AreaList = memo(function AreaList({
   areas,
   selectedSlug,
   onSelect,
   label,
+  moreLabel,
 }: {
   areas: AreaFeature[];
   selectedSlug: string | null;
   onSelect: (slug: string) => void;
   label: string;
+  /** Text of the button that shows more, given how many it adds and how many are left. */
+  moreLabel: (more: number, left: number) => string;
 }) {
   const sorted = useMemo(() => [...areas].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv')), [areas]);
+  const [limit, setLimit] = useState(AREA_PAGE);
+  // The selected area is always listed, wherever it sorts (it may have been chosen on the map).
+  const selectedAt = selectedSlug === null ? -1 : sorted.findIndex((a) => a.properties.slug === selectedSlug);
+  const shown = Math.max(limit, selectedAt + 1);
+  const left = sorted.length - Math.min(shown, sorted.length);
   return (
-    <ul className="area-list" aria-label={label}>
-      {sorted.map((a) => (
-        <AreaItem key={a.properties.slug} area={a} selected={a.properties.slug === selectedSlug} onSelect={onSelect} />
-      ))}
-    </ul>
+    <>
+      <ul className="area-list" aria-label={label}>
+        {(shown < sorted.length ? sorted.slice(0, shown) : sorted).map((a) => (
+          <AreaItem key={a.properties.slug} area={a} selected={a.properties.slug === selectedSlug} onSelect={onSelect} />
+        ))}
+      </ul>
+      {left > 0 && (
+        <button type="button" className="show-more" onClick={() => setLimit(shown + AREA_PAGE)}>
+          {moreLabel(Math.min(AREA_PAGE, left), left)}
+        </button>
+      )}
+    </>
   );
 });
 
