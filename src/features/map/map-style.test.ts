@@ -1,4 +1,4 @@
-import { LAYER, SOURCE, buildStyle, choroplethFill, layers, shade, subareaFilter } from './map-style';
+import { LAYER, SOURCE, buildStyle, choroplethFill, layers, shade } from './map-style';
 
 describe('map style', () => {
   it('requests glyphs only from the given same-origin base', () => {
@@ -25,15 +25,11 @@ describe('map style', () => {
       ['match', ['coalesce', ['feature-state', 'cls'], -1], 0, '#cc4c02', 1, '#ffffd4', '#dddddd'],
     ]);
   });
-  it('filters delområde outlines to the selected area, and to none without a selection', () => {
-    expect(subareaFilter('nydala')).toEqual(['==', ['get', 'areaSlug'], 'nydala']);
-    expect(subareaFilter(null)).toEqual(['==', ['get', 'areaSlug'], '']);
-  });
   it('outlines the selection from its own source and hatches by feature-state, never by filters on the areas', () => {
     const byId = Object.fromEntries(layers.map((l) => [l.id, l]));
     expect([byId[LAYER.areasSelected], byId[LAYER.areasSelectedCasing]].map((l) => (l as { source: string }).source)).toEqual([SOURCE.selected, SOURCE.selected]);
     // A filter on a layer of the areas source makes MapLibre lay out every area again when it changes.
-    expect(layers.filter((l) => 'source' in l && l.source === SOURCE.areas && 'filter' in l)).toEqual([]);
+    expect(layers.filter((l) => 'filter' in l && 'source' in l && l.source !== SOURCE.basemap)).toEqual([]);
     expect(JSON.stringify(byId[LAYER.areasMissing]!.paint)).toContain('"feature-state","missing"');
   });
 });

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 /** Source and layer ids, typed so a typo is a compile error rather than a silent no-op. */
@@ -75,10 +75,6 @@ export function choroplethFill(colors: readonly string[] | null, missingColor: s
   return ['case', hovered, shaded, plain] as unknown as ExpressionSpecification;
 }
 
-export function subareaFilter(areaSlug: string | null): FilterSpecification {
-  return ['==', ['get', 'areaSlug'], areaSlug ?? ''];
-}
-
 export const layers: LayerSpecification[] = [
   { id: LAYER.background, type: 'background', paint: { 'background-color': COLORS.water } },
   {
@@ -112,8 +108,8 @@ export const layers: LayerSpecification[] = [
   {
     id: LAYER.subareasLine,
     type: 'line',
+    // The map view puts only the selected area's delområden in this source.
     source: SOURCE.subareas,
-    filter: subareaFilter(null),
     paint: { 'line-color': COLORS.subareaOutline, 'line-width': 1, 'line-dasharray': [2, 2] },
   },
   {

@@ -9,7 +9,6 @@ import {
   SOURCE,
   buildStyle,
   choroplethFill,
-  subareaFilter,
   type Choropleth,
 } from './map-style';
 
@@ -34,7 +33,7 @@ export interface MapViewProps {
   areas: FeatureCollection | null;
   basemap: FeatureCollection | null;
   replace: { areas: boolean; basemap: boolean };
-  /** Delområden: put into the map the first time an area is selected (only its lines are drawn). */
+  /** Delområden: the selected area's own are put into the map (only their lines are drawn). */
   subareas: FeatureCollection | null;
   /** Bounds of the validated areas; the map starts at INITIAL_BOUNDS and fits to these if they differ. */
   bounds: Bounds | null;
@@ -273,17 +272,21 @@ export default function MapView(props: MapViewProps) {
     changed();
   }, [ready, basemap, drawBasemap]);
 
-  // 550 kB of delområden are parsed and tiled only once someone selects an area.
-  const wantSubareas = useRef(false);
-  if (selectedSlug !== null) wantSubareas.current = true;
-  const subareasSet = useRef<FeatureCollection | null>(null);
+  const showsSelection = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || !subareas || !wantSubareas.current || subareasSet.current === subareas) return;
-    subareasSet.current = subareas;
-    (map.getSource(SOURCE.subareas) as maplibregl.GeoJSONSource | undefined)?.setData(subareas);
+    if (!ready || !map) return;
+    const feature = selectedId === null ? undefined : areas?.features.find((f) => f.id === selectedId);
+    // Only the selected area's delområden go to the map (their dashed lines are all it draws of
+    // them): a few polygons per selection instead of 550 kB parsed and tiled in the worker.
+    const own = selectedSlug === null ? [] : (subareas?.features.filter((f) => f.properties?.areaSlug === selectedSlug) ?? []);
+    // Nothing selected before or now (the start of most visits): no round trip to the worker.
+    if (!feature && own.length === 0 && !showsSelection.current) return;
+    showsSelection.current = Boolean(feature) || own.length > 0;
+    (map.getSource(SOURCE.selected) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
+    (map.getSource(SOURCE.subareas) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: own });
     changed();
-  }, [ready, subareas, selectedSlug]);
+  }, [ready, selectedId, selectedSlug, areas, subareas]);
 
   const boundsKey = bounds?.join();
   useEffect(() => {
@@ -295,15 +298,6 @@ export default function MapView(props: MapViewProps) {
       changed();
     }
   }, [boundsKey]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!ready || !map) return;
-    const feature = selectedId === null ? undefined : areas?.features.find((f) => f.id === selectedId);
-    (map.getSource(SOURCE.selected) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
-    map.setFilter(LAYER.subareasLine, subareaFilter(selectedSlug));
-    changed();
-  }, [ready, selectedId, selectedSlug, areas]);
 
   const colorsKey = choropleth ? `${choropleth.colors.join()}|${choropleth.missingColor}` : '';
   useEffect(() => {
