@@ -67,8 +67,10 @@ export function useRegister(areas: AreaFeature[] | undefined, subareas: SubareaF
   const counts = useMemo(() => {
     if (!areas || !items) return fc([]);
     const byArea = countByArea(filtered, areas.map((a) => a.properties.slug));
+    // Areas with none get no point: the map would not draw it (and with thousands of areas the
+    // worker would hold them all for nothing). The text alternative reads a missing one as 0.
     return fc(
-      areas.map((a) => ({
+      areas.filter((a) => (byArea[a.properties.slug] ?? 0) > 0).map((a) => ({
         type: 'Feature' as const,
         id: a.id,
         geometry: { type: 'Point' as const, coordinates: innerPoints.get(a.properties.slug)! },
