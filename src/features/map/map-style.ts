@@ -3,11 +3,23 @@ import type { FeatureCollection } from 'geojson';
 
 /** Source and layer ids, typed so a typo is a compile error rather than a silent no-op. */
 /**
- * `selected` holds only the selected area's feature: its outline changes with a setData of one
- * polygon, where a filter on the areas source would make MapLibre lay out every area again (seconds
- * with thousands of areas; docs/performance.md).
+ * `selected`, `missing` and `highlighted` hold only the areas they draw: a change is a setData of a
+ * few polygons, where a filter on the areas source would make MapLibre lay out every area again
+ * (seconds with thousands of areas), and an invisible line or pattern per area (feature-state
+ * opacity 0) would still be drawn in every frame (docs/performance.md).
  */
-export const SOURCE = { basemap: 'basemap', areas: 'areas', subareas: 'subareas', counts: 'counts', places: 'places', selected: 'selected' } as const;
+export const SOURCE = {
+  basemap: 'basemap',
+  areas: 'areas',
+  subareas: 'subareas',
+  counts: 'counts',
+  places: 'places',
+  selected: 'selected',
+  /** The areas without a value in the shown layer and year: hatched. */
+  missing: 'missing',
+  /** The areas of the open initiative: outlined. */
+  highlighted: 'highlighted',
+} as const;
 export const LAYER = {
   background: 'background',
   context: 'context-land',
@@ -98,12 +110,11 @@ export const layers: LayerSpecification[] = [
     paint: { 'fill-color': choroplethFill(null, ''), 'fill-opacity': FILL_OPACITY },
   },
   {
-    // Hatching for "saknas", so a missing value is not told by colour alone. Shown by feature-state,
-    // not by a filter: a filter change re-lays out the whole source.
+    // Hatching for "saknas", so a missing value is not told by colour alone.
     id: LAYER.areasMissing,
     type: 'fill',
-    source: SOURCE.areas,
-    paint: { 'fill-pattern': HATCH_IMAGE, 'fill-opacity': ['case', ['boolean', ['feature-state', 'missing'], false], 1, 0] },
+    source: SOURCE.missing,
+    paint: { 'fill-pattern': HATCH_IMAGE },
   },
   {
     id: LAYER.subareasLine,
@@ -152,12 +163,8 @@ export const overlayLayers: LayerSpecification[] = [
   {
     id: LAYER.highlight,
     type: 'line',
-    source: SOURCE.areas,
-    paint: {
-      'line-color': COLORS.highlight,
-      'line-width': 5,
-      'line-opacity': ['case', ['boolean', ['feature-state', 'highlight'], false], 1, 0],
-    },
+    source: SOURCE.highlighted,
+    paint: { 'line-color': COLORS.highlight, 'line-width': 5 },
   },
   {
     id: LAYER.places,
@@ -213,6 +220,8 @@ export function buildStyle(
       [SOURCE.counts]: { type: 'geojson', data: data.counts ?? EMPTY },
       [SOURCE.places]: { type: 'geojson', data: data.places ?? EMPTY },
       [SOURCE.selected]: { type: 'geojson', data: EMPTY },
+      [SOURCE.missing]: { type: 'geojson', data: EMPTY },
+      [SOURCE.highlighted]: { type: 'geojson', data: EMPTY },
     },
     layers: [...layers, ...overlayLayers],
   };

@@ -61,6 +61,11 @@ export interface MapHandle {
   snapshot: () => Promise<{ dataUrl: string; width: number; height: number }>;
 }
 
+/** The features of `fc` whose id is in `ids`. */
+function subset(fc: FeatureCollection, ids: Set<number>): FeatureCollection {
+  return { type: 'FeatureCollection', features: ids.size ? fc.features.filter((f) => typeof f.id === 'number' && ids.has(f.id)) : [] };
+}
+
 /** What a point collection shows: ids, positions and one property (counts, place names). */
 function pointsKey(fc: FeatureCollection, property: string): string {
   return fc.features
@@ -247,14 +252,14 @@ export default function MapView(props: MapViewProps) {
   const highlightKey = highlightIds.join();
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map) return;
-    const ids = highlightKey ? highlightKey.split(',').map(Number) : [];
-    for (const id of ids) map.setFeatureState({ source: SOURCE.areas, id }, { highlight: true });
-    if (ids.length) changed();
+    if (!ready || !map || !areas) return;
+    const ids = new Set(highlightKey ? highlightKey.split(',').map(Number) : []);
+    (map.getSource(SOURCE.highlighted) as maplibregl.GeoJSONSource | undefined)?.setData(subset(areas, ids));
+    if (ids.size) changed();
     return () => {
-      if (mapRef.current) for (const id of ids) map.setFeatureState({ source: SOURCE.areas, id }, { highlight: false });
+      if (mapRef.current && ids.size) (map.getSource(SOURCE.highlighted) as maplibregl.GeoJSONSource | undefined)?.setData(subset(areas, new Set()));
     };
-  }, [ready, highlightKey]);
+  }, [ready, highlightKey, areas]);
 
   const drawAreas = replace.areas || fileFailed.areas;
   useEffect(() => {
@@ -310,21 +315,28 @@ export default function MapView(props: MapViewProps) {
   // Class per feature id as last given to the map: a change of layer or year only touches the
   // areas whose class changed.
   const applied = useRef(new Map<number, number | null>());
+  const appliedMissing = useRef('');
   useEffect(() => {
     const map = mapRef.current;
     const el = container.current;
     if (!ready || !map || !areas || !el) return;
     let any = false;
+    const missing = new Set<number>();
     for (const f of areas.features) {
       if (typeof f.id !== 'number') continue;
       const cls = choropleth ? (choropleth.classes[f.id] ?? null) : null;
-      // -1 stands for "saknas" (hatched); null for no index shown at all.
-      const state = choropleth && cls === null ? -1 : cls;
-      if (applied.current.get(f.id) !== state) {
-        map.setFeatureState({ source: SOURCE.areas, id: f.id }, { cls, missing: state === -1 });
-        applied.current.set(f.id, state);
+      if (choropleth && cls === null) missing.add(f.id);
+      if (applied.current.get(f.id) !== cls) {
+        map.setFeatureState({ source: SOURCE.areas, id: f.id }, { cls });
+        applied.current.set(f.id, cls);
         any = true;
       }
+    }
+    const missingKey = [...missing].join();
+    if (missingKey !== appliedMissing.current) {
+      (map.getSource(SOURCE.missing) as maplibregl.GeoJSONSource | undefined)?.setData(subset(areas, missing));
+      appliedMissing.current = missingKey;
+      any = true;
     }
     if (any) changed();
     // The benchmark tells "areas drawn" from "areas drawn in their index colours" by this.
