@@ -23,6 +23,7 @@ import './bare.css';
 const KEEP: string[] = [LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine];
 const params = new URLSearchParams(location.search);
 const el = document.querySelector<HTMLElement>('.map-canvas')!;
+el.dataset.mapChanges = '0';
 const w = Number(params.get('w'));
 const h = Number(params.get('h'));
 if (w > 0 && h > 0) Object.assign(el.style, { width: `${w}px`, height: `${h}px` });

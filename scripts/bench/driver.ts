@@ -104,8 +104,9 @@ export class BenchPage {
     const { page } = this;
     await page.goto(url, { waitUntil: 'commit', timeout: this.timeouts.load });
     await page.waitForFunction(() => window.__bench?.idles.length > 0, null, { timeout: this.timeouts.load, polling: 50 });
-    // The app: also wait for the map in its index colours (the bare page has no such mark).
-    if (await page.evaluate(() => document.querySelector('.map-canvas')?.hasAttribute('data-map-ready'))) {
+    // The app: also wait for the map in its index colours (the bare page and builds older than
+    // the data-choropleth counter have no such mark).
+    if (await page.evaluate(() => document.querySelector('.map-canvas')?.hasAttribute('data-choropleth'))) {
       await page.waitForFunction(
         () => {
           const c = window.__bench.marks.choropleth;
@@ -170,7 +171,11 @@ export class BenchPage {
     await action();
     await page.waitForFunction(settled, quietMs, { timeout: this.timeouts.settle, polling: 25 });
     // Wait for the map only if the input changed something on it (the map view counts its changes).
-    const mapChanged = await page.evaluate((before) => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapChanges ?? 0) !== before, changesBefore);
+    // (A build without the counter is always waited for, as before it existed.)
+    const mapChanged = await page.evaluate((before) => {
+      const counter = document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapChanges;
+      return counter === undefined || Number(counter) !== before;
+    }, changesBefore);
     if (options.expectIdle && mapChanged) {
       await page
         .waitForFunction((n) => window.__bench.idles.length > n && window.__bench.idles.at(-1)! >= (window.__bench.t0 ?? Infinity), idlesBefore, {

@@ -37,7 +37,7 @@ export const MARKS: Record<string, string> = {
   mapContainer: '.map-canvas',
   initiativeList: '.initiative-list',
   /** The app has given the map its index colours (MapView counts this up on every choropleth). */
-  choropleth: '.map-canvas[data-choropleth]',
+  choropleth: '.map-canvas[data-choropleth]:not([data-choropleth="0"])',
 };
 
 /** Serialised into the page: must not reference anything outside its own body. */

@@ -355,7 +355,7 @@ export default function MapView(props: MapViewProps) {
   }
   return (
     <div className="map-wrap">
-      <div ref={container} className="map-canvas" data-map-ready={ready ? 'true' : 'false'} />
+      <div ref={container} className="map-canvas" data-map-ready={ready ? 'true' : 'false'} data-choropleth="0" data-map-changes="0" />
       {contextLost && (
         <p className="map-lost" role="alert">
           {props.labels.contextLost}
