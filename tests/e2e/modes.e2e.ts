@@ -198,6 +198,17 @@ describe('layouts', () => {
         await app.waitForMapIdle();
         const overflow = await app.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
         expect(overflow).toBeLessThanOrEqual(0);
+        // The map section and the sidebar must not be drawn over each other (the embed's text
+        // alternative once spilled out of a fixed-height map section onto the layer picker).
+        const overlap = await app.page.evaluate(() => {
+          const a = document.querySelector('.map-section')!.getBoundingClientRect();
+          const b = document.querySelector('.sidebar')!.getBoundingClientRect();
+          const inner = [...document.querySelectorAll('.map-section > *')].map((e) => e.getBoundingClientRect());
+          const bottom = Math.max(a.bottom, ...inner.map((r) => r.bottom));
+          const right = Math.max(a.right, ...inner.map((r) => r.right));
+          return Math.max(0, Math.min(right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(bottom, b.bottom) - Math.max(a.top, b.top));
+        });
+        expect(overlap).toBe(0);
         await app.page.screenshot({ path: shot(`layout-${c.name}-${lang}.png`) });
         app.expectHealthy();
       });
