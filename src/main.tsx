@@ -1,4 +1,4 @@
-import { StrictMode } from 'react';
+import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { loadMapModule } from './app/map-module';
@@ -12,59 +12,51 @@ void loadMapModule();
 
 const english = new URLSearchParams(window.location.search).get('lang') === 'en';
 
-function Shell() {
+/** The page's frame before the app has loaded: the same header, then a status or an error. */
+function Frame({ subtitle, children }: { subtitle?: string; children: ReactNode }) {
   return (
     <div className="app">
       <header className="app-header">
         <div className="brand">
           <h1>Områdeskartan</h1>
-          <p>{english ? 'The City of Malmö’s 14 geographical statistical areas' : 'Malmö stads 14 geografiska statistikområden'}</p>
+          {subtitle && <p>{subtitle}</p>}
         </div>
       </header>
+      {children}
+    </div>
+  );
+}
+
+function Shell() {
+  return (
+    <Frame subtitle={english ? 'The City of Malmö’s 14 geographical statistical areas' : 'Malmö stads 14 geografiska statistikområden'}>
       <p className="shell-loading" role="status">
         {english ? 'Loading …' : 'Laddar …'}
       </p>
-    </div>
+    </Frame>
   );
 }
 
 function LoadFailed() {
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <h1>Områdeskartan</h1>
-        </div>
-      </header>
+    <Frame>
       <div className="notice notice-error" role="alert">
         <p>{english ? 'The app could not be loaded (network error).' : 'Appen kunde inte laddas (nätverksfel).'}</p>
         <button type="button" onClick={() => window.location.reload()}>
           {english ? 'Reload' : 'Ladda om'}
         </button>
       </div>
-    </div>
+    </Frame>
   );
 }
+
+const show = (page: ReactNode) => root.render(<StrictMode>{page}</StrictMode>);
 
 const el = document.getElementById('root');
 if (!el) throw new Error('Saknar #root i index.html');
 const root = createRoot(el);
-root.render(
-  <StrictMode>
-    <Shell />
-  </StrictMode>,
-);
+show(<Shell />);
 app.then(
-  ({ default: Root }) =>
-    root.render(
-      <StrictMode>
-        <Root />
-      </StrictMode>,
-    ),
-  () =>
-    root.render(
-      <StrictMode>
-        <LoadFailed />
-      </StrictMode>,
-    ),
+  ({ default: Root }) => show(<Root />),
+  () => show(<LoadFailed />),
 );

@@ -61,6 +61,10 @@ export interface MapHandle {
   snapshot: () => Promise<{ dataUrl: string; width: number; height: number }>;
 }
 
+function setSourceData(map: maplibregl.Map, source: string, data: FeatureCollection) {
+  (map.getSource(source) as maplibregl.GeoJSONSource | undefined)?.setData(data);
+}
+
 /** The features of `fc` whose id is in `ids`. */
 function subset(fc: FeatureCollection, ids: Set<number>): FeatureCollection {
   return { type: 'FeatureCollection', features: ids.size ? fc.features.filter((f) => typeof f.id === 'number' && ids.has(f.id)) : [] };
@@ -239,13 +243,13 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    (map.getSource(SOURCE.counts) as maplibregl.GeoJSONSource | undefined)?.setData(counts);
+    setSourceData(map, SOURCE.counts, counts);
     changed();
   }, [ready, countsKey]);
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    (map.getSource(SOURCE.places) as maplibregl.GeoJSONSource | undefined)?.setData(places);
+    setSourceData(map, SOURCE.places, places);
     changed();
   }, [ready, placesKey]);
 
@@ -254,10 +258,10 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!ready || !map || !areas) return;
     const ids = new Set(highlightKey ? highlightKey.split(',').map(Number) : []);
-    (map.getSource(SOURCE.highlighted) as maplibregl.GeoJSONSource | undefined)?.setData(subset(areas, ids));
+    setSourceData(map, SOURCE.highlighted, subset(areas, ids));
     if (ids.size) changed();
     return () => {
-      if (mapRef.current && ids.size) (map.getSource(SOURCE.highlighted) as maplibregl.GeoJSONSource | undefined)?.setData(subset(areas, new Set()));
+      if (mapRef.current && ids.size) setSourceData(map, SOURCE.highlighted, subset(areas, new Set()));
     };
   }, [ready, highlightKey, areas]);
 
@@ -265,7 +269,7 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !areas || !drawAreas) return;
-    (map.getSource(SOURCE.areas) as maplibregl.GeoJSONSource | undefined)?.setData(areas);
+    setSourceData(map, SOURCE.areas, areas);
     changed();
   }, [ready, areas, drawAreas]);
 
@@ -273,7 +277,7 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !basemap || !drawBasemap) return;
-    (map.getSource(SOURCE.basemap) as maplibregl.GeoJSONSource | undefined)?.setData(basemap);
+    setSourceData(map, SOURCE.basemap, basemap);
     changed();
   }, [ready, basemap, drawBasemap]);
 
@@ -288,8 +292,8 @@ export default function MapView(props: MapViewProps) {
     // Nothing selected before or now (the start of most visits): no round trip to the worker.
     if (!feature && own.length === 0 && !showsSelection.current) return;
     showsSelection.current = Boolean(feature) || own.length > 0;
-    (map.getSource(SOURCE.selected) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: feature ? [feature] : [] });
-    (map.getSource(SOURCE.subareas) as maplibregl.GeoJSONSource | undefined)?.setData({ type: 'FeatureCollection', features: own });
+    setSourceData(map, SOURCE.selected, { type: 'FeatureCollection', features: feature ? [feature] : [] });
+    setSourceData(map, SOURCE.subareas, { type: 'FeatureCollection', features: own });
     changed();
   }, [ready, selectedId, selectedSlug, areas, subareas]);
 
@@ -334,7 +338,7 @@ export default function MapView(props: MapViewProps) {
     }
     const missingKey = [...missing].join();
     if (missingKey !== appliedMissing.current) {
-      (map.getSource(SOURCE.missing) as maplibregl.GeoJSONSource | undefined)?.setData(subset(areas, missing));
+      setSourceData(map, SOURCE.missing, subset(areas, missing));
       appliedMissing.current = missingKey;
       any = true;
     }

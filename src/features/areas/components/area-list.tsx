@@ -1,4 +1,6 @@
-import { memo, useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
+import { ShowMore } from '../../../lib/components/show-more';
+import { usePaged } from '../../../lib/use-paged';
 import type { AreaFeature } from '../api/areas';
 
 /** Buttons rendered at first and per "show more": all of today's 14, a page of a finer geography. */
@@ -24,23 +26,17 @@ export const AreaList = memo(function AreaList({
   moreLabel: (more: number, left: number) => string;
 }) {
   const sorted = useMemo(() => [...areas].sort((a, b) => a.properties.name.localeCompare(b.properties.name, 'sv')), [areas]);
-  const [limit, setLimit] = useState(AREA_PAGE);
   // The selected area is always listed, wherever it sorts (it may have been chosen on the map).
   const selectedAt = selectedSlug === null ? -1 : sorted.findIndex((a) => a.properties.slug === selectedSlug);
-  const shown = Math.max(limit, selectedAt + 1);
-  const left = sorted.length - Math.min(shown, sorted.length);
+  const { shown, left, more } = usePaged(sorted.length, AREA_PAGE, selectedAt);
   return (
     <>
       <ul className="area-list" aria-label={label}>
-        {(shown < sorted.length ? sorted.slice(0, shown) : sorted).map((a) => (
+        {(left > 0 ? sorted.slice(0, shown) : sorted).map((a) => (
           <AreaItem key={a.properties.slug} area={a} selected={a.properties.slug === selectedSlug} onSelect={onSelect} />
         ))}
       </ul>
-      {left > 0 && (
-        <button type="button" className="show-more" onClick={() => setLimit(shown + AREA_PAGE)}>
-          {moreLabel(Math.min(AREA_PAGE, left), left)}
-        </button>
-      )}
+      <ShowMore left={left} page={AREA_PAGE} label={moreLabel} onMore={more} />
     </>
   );
 });

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { ShowMore } from '../../../lib/components/show-more';
+import { usePaged } from '../../../lib/use-paged';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
@@ -13,14 +14,12 @@ export const LIST_PAGE = 200;
  * `keepVisible`: an entry that must be rendered (the one the detail view returns focus to).
  */
 export function InitiativeList({ items, onOpen, labels, t, keepVisible = null }: { items: Initiative[]; onOpen: (id: string) => void; labels: Labeller; t: Messages; keepVisible?: string | null }) {
-  const [limit, setLimit] = useState(() => Math.max(LIST_PAGE, items.findIndex((i) => i.id === keepVisible) + 1));
+  const { shown, left, more } = usePaged(items.length, LIST_PAGE, keepVisible === null ? -1 : items.findIndex((i) => i.id === keepVisible));
   if (items.length === 0) return <p>{t.noInitiatives}</p>;
-  const shown = items.length > limit ? items.slice(0, limit) : items;
-  const left = items.length - shown.length;
   return (
     <>
       <ul className="initiative-list">
-        {shown.map((item) => (
+        {(left > 0 ? items.slice(0, shown) : items).map((item) => (
           <li key={item.id}>
             <button type="button" className="initiative-open" data-initiative={item.id} onClick={() => onOpen(item.id)}>
               <span className="initiative-name">{item.name}</span>
@@ -29,11 +28,7 @@ export function InitiativeList({ items, onOpen, labels, t, keepVisible = null }:
           </li>
         ))}
       </ul>
-      {left > 0 && (
-        <button type="button" className="show-more" onClick={() => setLimit(limit + LIST_PAGE)}>
-          {t.showMore(Math.min(LIST_PAGE, left), left)}
-        </button>
-      )}
+      <ShowMore left={left} page={LIST_PAGE} label={t.showMore} onMore={more} />
     </>
   );
 }
