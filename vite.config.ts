@@ -21,6 +21,9 @@ export default defineConfig({
           globals: true,
           include: ['tests/unit/**/*.test.{ts,tsx}', 'src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
           setupFiles: ['tests/setup.ts'],
+          // Not a time limit on the code: a component test that renders hundreds of entries in
+          // jsdom takes several seconds on a busy two-core machine (5 s, the default, failed there).
+          testTimeout: 20_000,
         },
       },
       {
@@ -42,6 +45,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for the page (the app starts after the map's first idle, which takes
+          // seconds with software WebGL on a busy machine); its 1 s default is no budget either.
+          expect: { poll: { timeout: 15_000 } },
           // Two spec files at a time, one Chromium each: most of a browser test is waiting for the
           // software-rendered map, so two overlap well on the machine's two cores.
           fileParallelism: true,

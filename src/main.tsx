@@ -1,25 +1,44 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
-import { loadMapModule } from './app/map-module';
+import { en } from './lib/copy/en';
+import { sv } from './lib/copy/sv';
+import { MAP_ATTRIBUTION, earlyMapElement, mapLabels, startEarlyMap } from './app/early-map';
+import { AREAS_FILE, BASEMAP_FILE } from './features/areas/files';
+import { embedParam, langParam, presentParam, viewParam, type ParamCodec } from './app/url-state';
 
-// First paint needs only React and this shell; the app (data layer, validation, views) loads
-// right after it in its own chunk, and the map in another, both requested now and in parallel
-// (docs/performance.md). The app replaces the shell as soon as its chunk has run: not through
-// lazy() + Suspense, which in React 19 holds the revealed content back for up to 300 ms.
+// First paint needs only React and this frame. Then the map, then the app (docs/performance.md):
+// the map chunk is requested now and the map is created in the frame as soon as it has run; the
+// app's chunk (data layer, validation, views) is requested now too, in parallel, but the app is
+// shown, and starts fetching and validating its data, only after the map's first idle. The app
+// replaces the frame in one commit and takes the running map over; not through lazy() + Suspense,
+// which in React 19 holds the revealed content back for up to 300 ms.
+const params = new URLSearchParams(window.location.search);
+const read = <T,>(codec: ParamCodec<T>): T => codec.parse(params.get(codec.key) ?? '') ?? codec.defaultValue;
+const lang = read(langParam);
+const view = read(viewParam);
+const mode = read(embedParam) ? 'embed' : read(presentParam) ? 'presentation' : 'normal';
+const t = lang === 'en' ? en : sv;
+const showsMap = view !== 'metod' && view !== 'tillganglighet';
+
 const app = import('./app/root');
-void loadMapModule();
-
-const english = new URLSearchParams(window.location.search).get('lang') === 'en';
+const mapFirst = showsMap
+  ? startEarlyMap({
+      files: { areas: AREAS_FILE, basemap: BASEMAP_FILE },
+      labels: mapLabels(t),
+      attribution: MAP_ATTRIBUTION,
+      cooperativeGestures: mode === 'embed',
+    })
+  : Promise.resolve();
 
 /** The page's frame before the app has loaded: the same header, then a status or an error. */
-function Frame({ subtitle, children }: { subtitle?: string; children: ReactNode }) {
+function Frame({ children }: { children: ReactNode }) {
   return (
-    <div className="app">
+    <div className="app" data-mode={mode}>
       <header className="app-header">
         <div className="brand">
-          <h1>Områdeskartan</h1>
-          {subtitle && <p>{subtitle}</p>}
+          <h1>{t.appTitle}</h1>
+          {mode !== 'embed' && <p>{t.appSubtitle}</p>}
         </div>
       </header>
       {children}
@@ -27,12 +46,29 @@ function Frame({ subtitle, children }: { subtitle?: string; children: ReactNode 
   );
 }
 
+/** The app's layout with the map already in it: the app takes the map's container over. */
 function Shell() {
+  const status = (
+    <p className="shell-loading" role="status">
+      {t.loading}
+    </p>
+  );
   return (
-    <Frame subtitle={english ? 'The City of Malmö’s 14 geographical statistical areas' : 'Malmö stads 14 geografiska statistikområden'}>
-      <p className="shell-loading" role="status">
-        {english ? 'Loading …' : 'Laddar …'}
-      </p>
+    <Frame>
+      {showsMap ? (
+        <main className="layout" data-view={view}>
+          <div className="sidebar">{status}</div>
+          <section className="map-section" aria-label={t.mapLabel}>
+            <p className="map-hint">
+              {t.mapHint} {t.mapCountsLabel}
+            </p>
+            <div className="map-wrap" ref={(el) => void el?.prepend(earlyMapElement())} />
+            <div className="map-text" />
+          </section>
+        </main>
+      ) : (
+        status
+      )}
     </Frame>
   );
 }
@@ -41,9 +77,9 @@ function LoadFailed() {
   return (
     <Frame>
       <div className="notice notice-error" role="alert">
-        <p>{english ? 'The app could not be loaded (network error).' : 'Appen kunde inte laddas (nätverksfel).'}</p>
+        <p>{t.appLoadFailed}</p>
         <button type="button" onClick={() => window.location.reload()}>
-          {english ? 'Reload' : 'Ladda om'}
+          {t.reload}
         </button>
       </div>
     </Frame>
@@ -56,7 +92,10 @@ const el = document.getElementById('root');
 if (!el) throw new Error('Saknar #root i index.html');
 const root = createRoot(el);
 show(<Shell />);
-app.then(
-  ({ default: Root }) => show(<Root />),
+Promise.all([app, mapFirst]).then(
+  ([{ default: Root, startData }]) => {
+    startData();
+    show(<Root />);
+  },
   () => show(<LoadFailed />),
 );

@@ -56,6 +56,7 @@ import { composeMapPng } from './export-png';
 import { useReportHeight } from './report-height';
 import type { MapHandle } from '../features/map/map-view';
 import { loadMapModule, loadedMapModule, type MapModule } from './map-module';
+import { MAP_ATTRIBUTION, mapLabels, takeEarlyMap } from './early-map';
 
 import { classLabel, legendClasses } from '../features/index/classes';
 
@@ -88,7 +89,6 @@ const PresentationBar = lazy(() => import('./presentation-bar'));
 const exporters = () => import('./exporters');
 
 const MAP_FILES = { areas: AREAS_FILE, basemap: BASEMAP_FILE };
-const ATTRIBUTION = ['Malmö stad (CC0)', '© OpenStreetMap contributors (ODbL)', 'Källa: Valmyndigheten'];
 
 /** Parameters whose validity needs no data: a bad value is reset with a notice. */
 const GENERIC_PARAMS = [embedParam, presentParam, tourParam, intervalParam, tourAreasParam, langParam, searchParam, initiativeParam, ...Object.values(filterParams)] as ParamCodec<unknown>[];
@@ -505,6 +505,7 @@ export function App() {
             ) : (
               <MapView
                 files={MAP_FILES}
+                takeStarted={takeEarlyMap}
                 areas={areasFc}
                 basemap={basemapFc}
                 replace={{ areas: (areas.data?.problems.length ?? 0) > 0, basemap: (basemap.data?.problems.length ?? 0) > 0 }}
@@ -523,18 +524,8 @@ export function App() {
                 renderTooltip={tooltip}
                 ref={mapHandle}
                 cooperativeGestures={mode === 'embed'}
-                labels={{
-                  title: t.mapLabel,
-                  zoomIn: t.mapZoomIn,
-                  zoomOut: t.mapZoomOut,
-                  resetNorth: t.mapResetNorth,
-                  unavailable: t.mapUnavailable,
-                  contextLost: t.contextLost,
-                  cooperativeWindows: t.cooperativeWindows,
-                  cooperativeMac: t.cooperativeMac,
-                  cooperativeMobile: t.cooperativeMobile,
-                }}
-                attribution={ATTRIBUTION}
+                labels={{ ...mapLabels(t), unavailable: t.mapUnavailable, contextLost: t.contextLost }}
+                attribution={MAP_ATTRIBUTION}
               />
             )}
             {model ? (

@@ -9,9 +9,16 @@ import { indexDefinitionQueryOptions } from '../features/index/api/index-definit
 import { indexValuesQueryOptions } from '../features/index/api/index-values';
 
 const client = createQueryClient();
-// Ask for every data file as soon as this chunk runs, before React renders the first hook.
-for (const options of [areasQueryOptions(), basemapQueryOptions(), subareasQueryOptions(), indexDefinitionQueryOptions(), indexValuesQueryOptions()]) {
-  void client.prefetchQuery(options as Parameters<typeof client.prefetchQuery>[0]);
+
+/**
+ * Asks for every data file at once, before React renders the first hook. Called by the entry when
+ * the app is about to be shown (after the map's first idle), not when this chunk runs: parsing and
+ * validating the files while the map loads would hold the map back (docs/performance.md).
+ */
+export function startData() {
+  for (const options of [areasQueryOptions(), basemapQueryOptions(), subareasQueryOptions(), indexDefinitionQueryOptions(), indexValuesQueryOptions()]) {
+    void client.prefetchQuery(options as Parameters<typeof client.prefetchQuery>[0]);
+  }
 }
 
 /** Everything behind the first paint: data layer (query, zod), views and copy. */

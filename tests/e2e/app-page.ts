@@ -33,10 +33,17 @@ export class AppPage {
     return this.page.locator('.map-canvas');
   }
 
-  /** Waits for the n-th 'idle' of the map (all sources loaded, nothing left to draw). */
+  /**
+   * Waits until the app has the map (it takes over the map the page started before the app
+   * loaded), the map has been idle at least n times, and its last idle came after the last
+   * change the app made to it: everything the app asked for is drawn.
+   */
   async waitForMapIdle(atLeast = 1) {
     await this.page.waitForFunction(
-      (n) => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapIdle ?? 0) >= n,
+      (n) => {
+        const d = document.querySelector<HTMLElement>('.map-canvas')?.dataset;
+        return d?.mapReady === 'true' && Number(d.mapIdle ?? 0) >= n && d.mapIdleChanges === d.mapChanges;
+      },
       atLeast,
       { timeout: 30_000 },
     );

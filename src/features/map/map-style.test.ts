@@ -1,10 +1,9 @@
-import { LAYER, SOURCE, buildStyle, choroplethFill, layers, overlayLayers, shade } from './map-style';
+import { LAYER, LAZY_SOURCES, SOURCE, allLayers, buildStyle, choroplethFill, layerAbove, layers, layersOf, overlayLayers, shade } from './map-style';
 
 describe('map style', () => {
   it('requests glyphs only from the given same-origin base', () => {
     const style = buildStyle('http://localhost/glyphs/', {
       areas: { type: 'FeatureCollection', features: [] },
-      subareas: { type: 'FeatureCollection', features: [] },
       basemap: { type: 'FeatureCollection', features: [] },
     });
     expect(style.glyphs).toBe('http://localhost/glyphs/{fontstack}/{range}.pbf');
@@ -38,5 +37,23 @@ describe('map style', () => {
     const onAreas = Object.values(byId).filter((l) => l.source === SOURCE.areas);
     expect(onAreas.filter((l) => l.filter !== undefined)).toEqual([]);
     expect(onAreas.filter((l) => /opacity"?:\[/.test(JSON.stringify(l.paint ?? {})))).toEqual([]);
+  });
+  it('starts with only the two files and the layers drawn from them (and the background)', () => {
+    const style = buildStyle('http://localhost/glyphs/', { areas: 'http://localhost/a.geojson', basemap: 'http://localhost/b.geojson' });
+    expect(Object.keys(style.sources).sort()).toEqual([SOURCE.areas, SOURCE.basemap].sort());
+    expect(style.layers.map((l) => l.id)).toEqual([LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine, LAYER.areasLabel]);
+  });
+  it('gives every other source its layers, to be added when it first has something to draw', () => {
+    const lazy = allLayers.filter((l) => 'source' in l && LAZY_SOURCES.includes(l.source as string));
+    expect(LAZY_SOURCES.flatMap((s) => layersOf(s)).map((l) => l.id).sort()).toEqual(lazy.map((l) => l.id).sort());
+    expect(layersOf(SOURCE.selected).map((l) => l.id)).toEqual([LAYER.areasSelectedCasing, LAYER.areasSelected]);
+  });
+  it('puts a later layer under the first present layer above it in the full order', () => {
+    const start = new Set<string>([LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine, LAYER.areasLabel]);
+    expect(layerAbove(LAYER.areasMissing, (id) => start.has(id))).toBe(LAYER.areasLine);
+    expect(layerAbove(LAYER.areasSelected, (id) => start.has(id))).toBe(LAYER.areasLabel);
+    expect(layerAbove(LAYER.countsLabel, (id) => start.has(id))).toBeUndefined();
+    start.add(LAYER.countsCircle);
+    expect(layerAbove(LAYER.places, (id) => start.has(id))).toBe(LAYER.countsCircle);
   });
 });

@@ -53,7 +53,6 @@ export const COLORS = {
 export const LABEL_FONT = 'DejaVuSans-Bold';
 /** Opaque: see-through fills wash out the class colours (tested in src/app/colour-contrast.test.ts). */
 export const FILL_OPACITY = 1;
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
@@ -201,28 +200,46 @@ export const overlayLayers: LayerSpecification[] = [
   },
 ];
 
+/** Every layer, bottom to top. */
+export const allLayers: LayerSpecification[] = [...layers, ...overlayLayers];
+
+const sourceOf = (l: LayerSpecification): string | undefined => ('source' in l && typeof l.source === 'string' ? l.source : undefined);
+
+/** The sources the map starts with: the two files it fetches itself. */
+export const INITIAL_SOURCES: readonly string[] = [SOURCE.basemap, SOURCE.areas];
+
 /**
- * The style the map starts with. `areas` and `basemap` are URLs of our own GeoJSON files, which
- * MapLibre fetches and parses in its worker as soon as the map exists (or data, in tests);
- * delområden, counts and places start empty and are set when there is something to show.
+ * Sources that are not in the starting style: each is added, with its layers, the first time it
+ * has something to draw. Every GeoJSON source is a round trip through the worker and, when it
+ * comes back, another frame: six empty ones at start cost a frame each while the map loads, and a
+ * frame is 50–150 ms of software rendering here (docs/performance.md).
  */
-export function buildStyle(
-  glyphsBase: string,
-  data: { basemap: FeatureCollection | string; areas: FeatureCollection | string; subareas?: FeatureCollection; counts?: FeatureCollection; places?: FeatureCollection },
-): StyleSpecification {
+export const LAZY_SOURCES: readonly string[] = [SOURCE.subareas, SOURCE.counts, SOURCE.places, SOURCE.selected, SOURCE.missing, SOURCE.highlighted];
+
+/** The layers drawn from `source`, bottom to top. */
+export function layersOf(source: string): LayerSpecification[] {
+  return allLayers.filter((l) => sourceOf(l) === source);
+}
+
+/** The id of the first layer above `layerId` (in allLayers) that `present` says is in the map; undefined = on top. */
+export function layerAbove(layerId: string, present: (id: string) => boolean): string | undefined {
+  const i = allLayers.findIndex((l) => l.id === layerId);
+  return allLayers.slice(i + 1).find((l) => present(l.id))?.id;
+}
+
+/**
+ * The style the map starts with: background, land, and the areas with their outlines and names.
+ * `areas` and `basemap` are URLs of our own GeoJSON files, which MapLibre fetches and parses in
+ * its worker as soon as the map exists (or data, in tests). The other sources come later (above).
+ */
+export function buildStyle(glyphsBase: string, data: { basemap: FeatureCollection | string; areas: FeatureCollection | string }): StyleSpecification {
   return {
     version: 8,
     glyphs: `${glyphsBase}{fontstack}/{range}.pbf`,
     sources: {
       [SOURCE.basemap]: { type: 'geojson', data: data.basemap },
       [SOURCE.areas]: { type: 'geojson', data: data.areas },
-      [SOURCE.subareas]: { type: 'geojson', data: data.subareas ?? EMPTY },
-      [SOURCE.counts]: { type: 'geojson', data: data.counts ?? EMPTY },
-      [SOURCE.places]: { type: 'geojson', data: data.places ?? EMPTY },
-      [SOURCE.selected]: { type: 'geojson', data: EMPTY },
-      [SOURCE.missing]: { type: 'geojson', data: EMPTY },
-      [SOURCE.highlighted]: { type: 'geojson', data: EMPTY },
     },
-    layers: [...layers, ...overlayLayers],
+    layers: allLayers.filter((l) => INITIAL_SOURCES.includes(sourceOf(l) ?? SOURCE.areas)),
   };
 }

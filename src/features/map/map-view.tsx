@@ -1,23 +1,11 @@
 import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
-import maplibregl from './maplibre';
+import type maplibregl from './maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import initialView from './initial-view.json';
-import {
-  HATCH_IMAGE,
-  LAYER,
-  SOURCE,
-  buildStyle,
-  choroplethFill,
-  type Choropleth,
-} from './map-style';
+import { INITIAL_BOUNDS, createMap, mapElement, sameBounds, type Bounds, type MapLabels, type StartedMap } from './create-map';
+import { LAYER, SOURCE, choroplethFill, layerAbove, layersOf, type Choropleth } from './map-style';
 
-/** The bounds of the shipped areas file (written by `npm run data:geo`, checked by a test). */
-export const INITIAL_BOUNDS = initialView.bounds as Bounds;
-const FIT = { padding: 16 };
-const sameBounds = (a: Bounds, b: Bounds) => a.every((v, i) => Math.abs(v - b[i]!) < 1e-9);
-
-export type Bounds = [number, number, number, number];
+export { INITIAL_BOUNDS, type Bounds };
 
 export interface MapViewProps {
   /**
@@ -25,6 +13,11 @@ export interface MapViewProps {
    * exists, like any MapLibre page: the map does not wait for the app's data layer.
    */
   files: { areas: string; basemap: string };
+  /**
+   * A map that was started before the app loaded (src/app/early-map.ts): taken over instead of
+   * creating one. Returns null when there is none (or it was already taken).
+   */
+  takeStarted?: () => StartedMap | null;
   /**
    * The app's validated copies of those files, or null while loading. Drawn instead of the file
    * when `replace` says validation left records out (the map must not show what the app
@@ -49,7 +42,7 @@ export interface MapViewProps {
   highlightIds: number[];
   /** Content of the hover tooltip for an area id (name and value: never colour alone). */
   renderTooltip?: (id: number) => ReactNode;
-  labels: { title: string; zoomIn: string; zoomOut: string; resetNorth: string; unavailable: string; contextLost?: string; cooperativeWindows?: string; cooperativeMac?: string; cooperativeMobile?: string };
+  labels: MapLabels & { unavailable: string; contextLost?: string };
   attribution: string[];
   /** In an embed, scrolling the host page must not zoom the map: ctrl/⌘ + scroll or two fingers. */
   cooperativeGestures?: boolean;
@@ -61,8 +54,20 @@ export interface MapHandle {
   snapshot: () => Promise<{ dataUrl: string; width: number; height: number }>;
 }
 
-function setSourceData(map: maplibregl.Map, source: string, data: FeatureCollection) {
-  (map.getSource(source) as maplibregl.GeoJSONSource | undefined)?.setData(data);
+/**
+ * Puts `data` into `source`; a source that is not in the map yet (LAZY_SOURCES) is added with its
+ * layers when there is something to draw. Returns whether the map changed (and will draw).
+ */
+function setSourceData(map: maplibregl.Map, source: string, data: FeatureCollection): boolean {
+  const existing = map.getSource(source) as maplibregl.GeoJSONSource | undefined;
+  if (existing) {
+    existing.setData(data);
+    return true;
+  }
+  if (data.features.length === 0) return false;
+  map.addSource(source, { type: 'geojson', data });
+  for (const layer of layersOf(source)) map.addLayer(layer, layerAbove(layer.id, (id) => map.getLayer(id) !== undefined));
+  return true;
 }
 
 /** The features of `fc` whose id is in `ids`. */
@@ -77,27 +82,16 @@ function pointsKey(fc: FeatureCollection, property: string): string {
     .join(';');
 }
 
-/** A small diagonal hatch drawn into pixels, so no image file or request is needed. */
-function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(on ? [90, 90, 90, 255] : [0, 0, 0, 0], i);
-    }
-  }
-  return { width: size, height: size, data };
-}
-
 /**
- * The one component that touches maplibre-gl. The map is created once (empty-deps effect) and
- * removed on unmount; every later change goes through setData / setFeatureState / setFilter /
- * setPaintProperty in its own effect, so React re-renders never rebuild the WebGL context.
+ * The one component that touches maplibre-gl. The map is created once (or taken over from the
+ * entry chunk, which starts it before the app has loaded) and removed on unmount; every later
+ * change goes through setData / setFeatureState / setPaintProperty in its own effect, so React
+ * re-renders never rebuild the WebGL context.
  */
 export default function MapView(props: MapViewProps) {
-  const container = useRef<HTMLDivElement>(null);
+  const wrap = useRef<HTMLDivElement>(null);
   const mapRef = useRef<maplibregl.Map | null>(null);
+  const startedRef = useRef<StartedMap | null>(null);
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const [contextLost, setContextLost] = useState(false);
@@ -108,56 +102,40 @@ export default function MapView(props: MapViewProps) {
   const latest = useRef(props);
   // Counts the changes the app makes to the map, so tests and the benchmark know whether to wait
   // for the map's next idle after an input (a change that alters nothing draws nothing).
-  const changed = () => {
-    const el = container.current;
-    if (el) el.dataset.mapChanges = String(Number(el.dataset.mapChanges ?? 0) + 1);
-  };
+  const changed = () => startedRef.current?.changed();
   latest.current = props;
 
-  // Created in the commit that mounts the container, before the browser paints: a passive effect
-  // would start the map one frame (and whatever else the page does) later.
+  // Created (or taken over) in the commit that mounts the wrapper, before the browser paints: a
+  // passive effect would start the map one frame (and whatever else the page does) later.
   useLayoutEffect(() => {
-    const el = container.current;
-    if (!el) return;
+    const host = wrap.current;
+    if (!host) return;
     const initial = latest.current;
-    let map: maplibregl.Map;
-    try {
-      performance.mark('map:create');
-      map = new maplibregl.Map({
-        container: el,
-        style: buildStyle(new URL('glyphs/', document.baseURI).href, {
-          areas: new URL(initial.files.areas, document.baseURI).href,
-          basemap: new URL(initial.files.basemap, document.baseURI).href,
-        }),
-        bounds: initial.bounds ?? INITIAL_BOUNDS,
-        fitBoundsOptions: FIT,
-        // Labels and counts appear at once: a fade only delays the moment the map is complete.
-        fadeDuration: 0,
-        attributionControl: false,
-        dragRotate: false,
-        pitchWithRotate: false,
-        cooperativeGestures: initial.cooperativeGestures ?? false,
-        touchPitch: false,
-        locale: {
-          'Map.Title': initial.labels.title,
-          'NavigationControl.ZoomIn': initial.labels.zoomIn,
-          'NavigationControl.ZoomOut': initial.labels.zoomOut,
-          'NavigationControl.ResetBearing': initial.labels.resetNorth,
-          ...(initial.labels.cooperativeWindows ? { 'CooperativeGesturesHandler.WindowsHelpText': initial.labels.cooperativeWindows } : {}),
-          ...(initial.labels.cooperativeMac ? { 'CooperativeGesturesHandler.MacHelpText': initial.labels.cooperativeMac } : {}),
-          ...(initial.labels.cooperativeMobile ? { 'CooperativeGesturesHandler.MobileHelpText': initial.labels.cooperativeMobile } : {}),
-        },
-      });
-    } catch {
-      // No WebGL (old browser, locked-down kiosk): the list and panel still work without the map.
-      setFailed(true);
-      return;
+    let started = initial.takeStarted?.() ?? null;
+    if (started) {
+      // Moving the container keeps its canvas and WebGL context.
+      host.prepend(started.element);
+    } else {
+      const el = mapElement();
+      host.prepend(el);
+      try {
+        started = createMap(el, {
+          files: initial.files,
+          bounds: initial.bounds,
+          labels: initial.labels,
+          attribution: initial.attribution,
+          cooperativeGestures: initial.cooperativeGestures ?? false,
+        });
+      } catch {
+        // No WebGL (old browser, locked-down kiosk): the list and panel still work without the map.
+        el.remove();
+        setFailed(true);
+        return;
+      }
     }
+    const { map, element } = started;
+    startedRef.current = started;
     mapRef.current = map;
-    map.addImage(HATCH_IMAGE, hatchImage());
-    map.touchZoomRotate.disableRotation();
-    map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: initial.attribution }), 'bottom-right');
 
     let hoveredId: number | null = null;
     const setHover = (id: number | null, point?: { x: number; y: number }) => {
@@ -180,42 +158,28 @@ export default function MapView(props: MapViewProps) {
     });
     // Sources, filters, paint and feature-state can all be set once the style is in place; the
     // areas' class colours then arrive with (or before) their first drawing, not a frame after it.
-    map.once('style.load', () => setReady(true));
-    map.on('error', (e: { error?: Error; sourceId?: string }) => {
-      if (e.sourceId === SOURCE.areas || e.sourceId === SOURCE.basemap) {
-        const id = e.sourceId;
-        setFileFailed((f) => (f[id] ? f : { ...f, [id]: true }));
-        return;
-      }
-      // What MapLibre itself does when nobody listens.
-      console.error(e.error);
-    });
-    // Tests and the benchmark wait for this instead of sleeping: it counts the map's idle events.
-    let idles = 0;
-    map.on('style.load', () => performance.mark('map:style.load'));
-    map.on('load', () => performance.mark('map:load'));
-    map.on('sourcedata', (e) => {
-      if (e.isSourceLoaded) performance.mark(`map:source-loaded:${e.sourceId}`);
-    });
-    map.on('resize', () => performance.mark('map:resize'));
-    map.on('idle', () => {
-      performance.mark('map:idle');
-      el.dataset.mapIdle = String(++idles);
-    });
+    if (started.styleLoaded()) setReady(true);
+    else map.once('style.load', () => setReady(true));
+    const markFailed = (id: 'areas' | 'basemap') => setFileFailed((f) => (f[id] ? f : { ...f, [id]: true }));
+    started.failedFiles().forEach(markFailed);
+    started.onFileFailed(markFailed);
     // A lost WebGL context (GPU reset, too many tabs) blanks the canvas. MapLibre rebuilds itself on
     // "webglcontextrestored"; until then the user is told and the lists and tables still work.
     map.on('webglcontextlost', () => setContextLost(true));
     map.on('webglcontextrestored', () => setContextLost(false));
-    // The sidebar changes width with the view; MapLibre only tracks window resizes by itself.
-    const resize = new ResizeObserver(() => map.resize());
-    resize.observe(el);
 
     return () => {
-      resize.disconnect();
       mapRef.current = null;
-      map.remove();
+      startedRef.current = null;
+      started.remove();
+      element.remove();
     };
   }, []);
+
+  useEffect(() => {
+    const el = startedRef.current?.element;
+    if (el) el.dataset.mapReady = ready ? 'true' : 'false';
+  }, [ready]);
 
   useImperativeHandle(
     props.ref,
@@ -243,14 +207,12 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    setSourceData(map, SOURCE.counts, counts);
-    changed();
+    if (setSourceData(map, SOURCE.counts, counts)) changed();
   }, [ready, countsKey]);
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map) return;
-    setSourceData(map, SOURCE.places, places);
-    changed();
+    if (setSourceData(map, SOURCE.places, places)) changed();
   }, [ready, placesKey]);
 
   const highlightKey = highlightIds.join();
@@ -258,8 +220,7 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!ready || !map || !areas) return;
     const ids = new Set(highlightKey ? highlightKey.split(',').map(Number) : []);
-    setSourceData(map, SOURCE.highlighted, subset(areas, ids));
-    if (ids.size) changed();
+    if (setSourceData(map, SOURCE.highlighted, subset(areas, ids)) && ids.size) changed();
     return () => {
       if (mapRef.current && ids.size) setSourceData(map, SOURCE.highlighted, subset(areas, new Set()));
     };
@@ -269,16 +230,14 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !areas || !drawAreas) return;
-    setSourceData(map, SOURCE.areas, areas);
-    changed();
+    if (setSourceData(map, SOURCE.areas, areas)) changed();
   }, [ready, areas, drawAreas]);
 
   const drawBasemap = replace.basemap || fileFailed.basemap;
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !basemap || !drawBasemap) return;
-    setSourceData(map, SOURCE.basemap, basemap);
-    changed();
+    if (setSourceData(map, SOURCE.basemap, basemap)) changed();
   }, [ready, basemap, drawBasemap]);
 
   const showsSelection = useRef(false);
@@ -292,20 +251,17 @@ export default function MapView(props: MapViewProps) {
     // Nothing selected before or now (the start of most visits): no round trip to the worker.
     if (!feature && own.length === 0 && !showsSelection.current) return;
     showsSelection.current = Boolean(feature) || own.length > 0;
-    setSourceData(map, SOURCE.selected, { type: 'FeatureCollection', features: feature ? [feature] : [] });
-    setSourceData(map, SOURCE.subareas, { type: 'FeatureCollection', features: own });
-    changed();
+    const a = setSourceData(map, SOURCE.selected, { type: 'FeatureCollection', features: feature ? [feature] : [] });
+    const b = setSourceData(map, SOURCE.subareas, { type: 'FeatureCollection', features: own });
+    if (a || b) changed();
   }, [ready, selectedId, selectedSlug, areas, subareas]);
 
   const boundsKey = bounds?.join();
   useEffect(() => {
-    const map = mapRef.current;
-    if (!map || !bounds) return;
+    const started = startedRef.current;
+    if (!started || !bounds) return;
     // Another areas file than the one shipped (an editor's replacement, the benchmark's): fit to it.
-    if (!sameBounds(bounds, INITIAL_BOUNDS)) {
-      map.fitBounds(bounds, { ...FIT, duration: 0 });
-      changed();
-    }
+    if (!sameBounds(bounds, INITIAL_BOUNDS) && started.fitTo(bounds)) changed();
   }, [boundsKey]);
 
   const colorsKey = choropleth ? `${choropleth.colors.join()}|${choropleth.missingColor}` : '';
@@ -322,7 +278,7 @@ export default function MapView(props: MapViewProps) {
   const appliedMissing = useRef('');
   useEffect(() => {
     const map = mapRef.current;
-    const el = container.current;
+    const el = startedRef.current?.element;
     if (!ready || !map || !areas || !el) return;
     let any = false;
     const missing = new Set<number>();
@@ -338,9 +294,8 @@ export default function MapView(props: MapViewProps) {
     }
     const missingKey = [...missing].join();
     if (missingKey !== appliedMissing.current) {
-      setSourceData(map, SOURCE.missing, subset(areas, missing));
+      if (setSourceData(map, SOURCE.missing, subset(areas, missing))) any = true;
       appliedMissing.current = missingKey;
-      any = true;
     }
     if (any) changed();
     // The benchmark tells "areas drawn" from "areas drawn in their index colours" by this.
@@ -358,8 +313,8 @@ export default function MapView(props: MapViewProps) {
     );
   }
   return (
-    <div className="map-wrap">
-      <div ref={container} className="map-canvas" data-map-ready={ready ? 'true' : 'false'} data-choropleth="0" data-map-changes="0" />
+    // The map's container (.map-canvas) is placed in here by the layout effect above.
+    <div className="map-wrap" ref={wrap}>
       {contextLost && (
         <p className="map-lost" role="alert">
           {props.labels.contextLost}
@@ -373,3 +328,6 @@ export default function MapView(props: MapViewProps) {
     </div>
   );
 }
+
+// The entry chunk starts the map through these before the app has loaded (src/app/early-map.ts).
+export { createMap } from './create-map';

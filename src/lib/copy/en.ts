@@ -8,6 +8,8 @@ export const en: Messages = {
   mapLabel: 'Map of Malmö’s 14 areas',
   mapHint: 'Click an area or choose one in the list. With the keyboard: arrow keys move the map, + and − zoom.',
   mapLoading: 'Loading map …',
+  appLoadFailed: 'The app could not be loaded (network error).',
+  reload: 'Reload',
   mapUnavailable: 'The map could not be shown in this browser (WebGL is not available). The list of areas still works.',
   areasHeading: 'Areas',
   areasListLabel: 'Choose an area',

@@ -6,6 +6,8 @@ export const sv = {
   mapLabel: 'Karta över Malmös 14 områden',
   mapHint: 'Klicka på ett område eller välj i listan. Med tangentbordet: piltangenter flyttar kartan, + och − zoomar.',
   mapLoading: 'Kartan laddas …',
+  appLoadFailed: 'Appen kunde inte laddas (nätverksfel).',
+  reload: 'Ladda om',
   mapUnavailable: 'Kartan kunde inte visas i den här webbläsaren (WebGL saknas). Områdeslistan fungerar ändå.',
   areasHeading: 'Områden',
   areasListLabel: 'Välj område',

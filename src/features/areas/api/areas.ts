@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { geoCollectionResource, polygonGeometry, slug } from '../../../lib/geo-resource';
 import { MAX_LENGTH, text } from '../../../lib/schemas';
+import { AREAS_FILE } from '../files';
 
-export const AREAS_FILE = 'geo/omraden.geojson';
+export { AREAS_FILE };
 
 export const areaFeature = z.object({
   type: z.literal('Feature'),

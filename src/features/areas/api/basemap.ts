@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { geoCollectionResource, polygonGeometry } from '../../../lib/geo-resource';
+import { BASEMAP_FILE } from '../files';
 
-export const BASEMAP_FILE = 'geo/bakgrund.geojson';
+export { BASEMAP_FILE };
 
 export const basemapFeature = z.object({
   type: z.literal('Feature'),

@@ -2,8 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { z } from 'zod';
 import { geoCollectionResource, polygonGeometry, slug } from '../../../lib/geo-resource';
 import { MAX_LENGTH, text } from '../../../lib/schemas';
+import { SUBAREAS_FILE } from '../files';
 
-export const SUBAREAS_FILE = 'geo/delomraden.geojson';
+export { SUBAREAS_FILE };
 
 export const subareaFeature = z.object({
   type: z.literal('Feature'),

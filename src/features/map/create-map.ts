@@ -1,0 +1,198 @@
+import maplibregl from './maplibre';
+import initialView from './initial-view.json';
+import { HATCH_IMAGE, LABEL_FONT, SOURCE, buildStyle } from './map-style';
+
+/** Any letter of the names' range (0–255: Latin-1 holds å, ä, ö, é, ü). */
+const LABEL_FONT_FIRST_CODEPOINT = 65;
+
+export { mapElement } from './map-element';
+
+export type Bounds = [number, number, number, number];
+
+/** The bounds of the shipped areas file (written by `npm run data:geo`, checked by a test). */
+export const INITIAL_BOUNDS = initialView.bounds as Bounds;
+export const FIT = { padding: 16 };
+export const sameBounds = (a: Bounds, b: Bounds) => a.every((v, i) => Math.abs(v - b[i]!) < 1e-9);
+
+export interface MapLabels {
+  title: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetNorth: string;
+  cooperativeWindows?: string;
+  cooperativeMac?: string;
+  cooperativeMobile?: string;
+}
+
+export interface CreateMapOptions {
+  /** Our GeoJSON files (URLs), fetched and parsed by MapLibre's worker as soon as the map exists. */
+  files: { areas: string; basemap: string };
+  bounds?: Bounds | null;
+  labels: MapLabels;
+  attribution: string[];
+  /** In an embed, scrolling the host page must not zoom the map: ctrl/⌘ + scroll or two fingers. */
+  cooperativeGestures?: boolean;
+}
+
+type FileSource = typeof SOURCE.areas | typeof SOURCE.basemap;
+
+/**
+ * A created map and what happened to it before anyone listened: the entry chunk creates the map
+ * before the app has loaded (see src/app/early-map.ts), and the map view adopts it later.
+ */
+export interface StartedMap {
+  map: maplibregl.Map;
+  /** The map's container (`.map-canvas`); moved into the map view's wrapper on adoption. */
+  element: HTMLDivElement;
+  styleLoaded: () => boolean;
+  /** The two files MapLibre could not load itself (404, bad JSON); the app then draws its copy. */
+  failedFiles: () => ReadonlySet<FileSource>;
+  onFileFailed: (listener: (source: FileSource) => void) => void;
+  /** Resolves at the first idle (everything drawn) or when one of the two files failed. */
+  firstIdle: Promise<void>;
+  /**
+   * The camera's target. Until the user moves the map, it stays fitted to these bounds when the
+   * container changes size (the app's layout replaces the loading frame's; a text arrives).
+   */
+  fitTo: (bounds: Bounds) => boolean;
+  /** Counts a change the app made, for tests and the benchmark (see `data-map-changes`). */
+  changed: () => void;
+  remove: () => void;
+}
+
+/** A small diagonal hatch drawn into pixels, so no image file or request is needed. */
+function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const on = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      data.set(on ? [90, 90, 90, 255] : [0, 0, 0, 0], i);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/**
+ * Creates the map in `element`. Throws when the browser has no WebGL. Everything here is free
+ * of React, so the entry chunk can start the map before the app's chunk has run.
+ */
+export function createMap(element: HTMLDivElement, options: CreateMapOptions): StartedMap {
+  const { labels } = options;
+  let target = options.bounds ?? INITIAL_BOUNDS;
+  performance.mark('map:create');
+  const map = new maplibregl.Map({
+    container: element,
+    style: buildStyle(new URL('glyphs/', document.baseURI).href, {
+      areas: new URL(options.files.areas, document.baseURI).href,
+      basemap: new URL(options.files.basemap, document.baseURI).href,
+    }),
+    bounds: target,
+    fitBoundsOptions: FIT,
+    // Labels and counts appear at once: a fade only delays the moment the map is complete.
+    fadeDuration: 0,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    cooperativeGestures: options.cooperativeGestures ?? false,
+    touchPitch: false,
+    locale: {
+      'Map.Title': labels.title,
+      'NavigationControl.ZoomIn': labels.zoomIn,
+      'NavigationControl.ZoomOut': labels.zoomOut,
+      'NavigationControl.ResetBearing': labels.resetNorth,
+      ...(labels.cooperativeWindows ? { 'CooperativeGesturesHandler.WindowsHelpText': labels.cooperativeWindows } : {}),
+      ...(labels.cooperativeMac ? { 'CooperativeGesturesHandler.MacHelpText': labels.cooperativeMac } : {}),
+      ...(labels.cooperativeMobile ? { 'CooperativeGesturesHandler.MobileHelpText': labels.cooperativeMobile } : {}),
+    },
+  });
+  map.addImage(HATCH_IMAGE, hatchImage());
+  map.touchZoomRotate.disableRotation();
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+
+  let styleLoaded = false;
+  map.once('style.load', () => {
+    // The labels' glyphs, asked for now rather than when the worker first needs them: that request
+    // goes through this thread, which is busy drawing while the map loads, so each hop of the
+    // round trip would wait for a frame (and the areas' tile waits for its labels).
+    void map.style.glyphManager.getGlyphs({ [LABEL_FONT]: [LABEL_FONT_FIRST_CODEPOINT] });
+    styleLoaded = true;
+    performance.mark('map:style.load');
+  });
+  const failed = new Set<FileSource>();
+  const fileListeners: ((s: FileSource) => void)[] = [];
+  let resolveIdle: () => void = () => undefined;
+  const firstIdle = new Promise<void>((ok) => (resolveIdle = ok));
+  map.on('error', (e: { error?: Error; sourceId?: string }) => {
+    if (e.sourceId === SOURCE.areas || e.sourceId === SOURCE.basemap) {
+      const id = e.sourceId;
+      if (!failed.has(id)) {
+        failed.add(id);
+        fileListeners.forEach((l) => l(id));
+      }
+      resolveIdle();
+      return;
+    }
+    // What MapLibre itself does when nobody listens.
+    console.error(e.error);
+  });
+  // Tests and the benchmark wait for these counters instead of sleeping.
+  let idles = 0;
+  map.on('load', () => performance.mark('map:load'));
+  map.on('sourcedata', (e) => {
+    if (e.isSourceLoaded) performance.mark(`map:source-loaded:${e.sourceId}`);
+  });
+  map.on('resize', () => performance.mark('map:resize'));
+  map.on('idle', () => {
+    performance.mark('map:idle');
+    element.dataset.mapIdleChanges = element.dataset.mapChanges ?? '0';
+    element.dataset.mapIdle = String(++idles);
+    resolveIdle();
+  });
+
+  // Until the user takes the camera, a change of the container's size keeps the city in view (the
+  // app's layout replaces the loading frame's, the phone rotates); MapLibre alone keeps the centre
+  // and zoom, which crops or shrinks the city.
+  let userMoved = false;
+  map.on('movestart', (e: { originalEvent?: Event }) => {
+    if (e.originalEvent) userMoved = true;
+  });
+  const fit = () => {
+    const before = `${map.getCenter().toArray().join()}|${map.getZoom()}`;
+    map.fitBounds(target, { ...FIT, duration: 0 });
+    return `${map.getCenter().toArray().join()}|${map.getZoom()}` !== before;
+  };
+  let size = `${element.clientWidth}x${element.clientHeight}`;
+  // The map view's wrapper changes width with the view; MapLibre only tracks window resizes itself.
+  const resize = new ResizeObserver(() => {
+    const now = `${element.clientWidth}x${element.clientHeight}`;
+    if (now === size || element.clientWidth === 0) return;
+    size = now;
+    map.resize();
+    if (!userMoved) fit();
+  });
+  resize.observe(element);
+
+  const changed = () => {
+    element.dataset.mapChanges = String(Number(element.dataset.mapChanges ?? 0) + 1);
+  };
+  return {
+    map,
+    element,
+    styleLoaded: () => styleLoaded,
+    failedFiles: () => failed,
+    onFileFailed: (l) => void fileListeners.push(l),
+    firstIdle,
+    fitTo: (bounds) => {
+      if (sameBounds(bounds, target)) return false;
+      target = bounds;
+      return fit();
+    },
+    changed,
+    remove: () => {
+      resize.disconnect();
+      map.remove();
+    },
+  };
+}
