@@ -16,6 +16,10 @@
  *                                      statistics): top functions per step, .cpuprofile files
  *                                      in bench-results/profiles/ (open them in Chrome DevTools)
  *   npm run bench -- --interactions N  interactions before the second heap reading (default 50)
+ *   npm run bench -- --compositing software
+ *                                      the tests' browser mode (--disable-gpu) instead of the
+ *                                      default gpu: see tests/e2e/browser.ts and
+ *                                      docs/performance.md, "Kompositering"
  *
  * Scale mode defaults to 3 runs (each takes minutes while the budgets are not met).
  */
@@ -26,7 +30,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import { launchChromium } from '../tests/e2e/browser.ts';
+import { launchChromium, type Compositing } from '../tests/e2e/browser.ts';
 import { boundsOf } from '../src/features/areas/geometry.ts';
 import { BenchPage, type HeapResult, type InteractionResult, type LoadResult, type Timeouts } from './bench/driver.ts';
 import { bareInteractions, churn, measuredInteractions } from './bench/scenario.ts';
@@ -46,9 +50,12 @@ const { values: args } = parseArgs({
     out: { type: 'string' },
     interactions: { type: 'string', default: '50' },
     profile: { type: 'boolean', default: false },
+    compositing: { type: 'string', default: 'gpu' },
   },
 });
 const SCALE = args.scale;
+if (args.compositing !== 'gpu' && args.compositing !== 'software') throw new Error(`--compositing ska vara gpu eller software, inte ${args.compositing}`);
+const COMPOSITING: Compositing = args.compositing;
 const RUNS = Math.max(1, Number(args.runs ?? (SCALE ? 3 : 9)));
 const CHURN = Number(args.interactions);
 const BENCH_DIR = join(ROOT, 'dist-bench');
@@ -138,7 +145,7 @@ const server = await serve({
   overlay,
   headers,
 });
-const browser = await launchChromium();
+const browser = await launchChromium(COMPOSITING);
 const chromiumVersion = browser.version();
 
 const profiles: { name: string; totalMs: number; hot: Hotspot[]; file: string }[] = [];
@@ -349,6 +356,7 @@ const result = {
     warmUpRuns: 1,
     durationSeconds: Math.round((Date.now() - started) / 1000),
     chromium: chromiumVersion,
+    compositing: COMPOSITING,
     maplibre: (JSON.parse(readFileSync(join(ROOT, 'node_modules/maplibre-gl/package.json'), 'utf8')) as { version: string }).version,
     node: process.version,
     cpu: `${cpus().length} × ${cpus()[0]?.model ?? '?'}`,
@@ -378,7 +386,7 @@ const row = (label: string, s: Stats | null, fmt = ms) => [label, s ? fmt(s.min)
 const pass = (p: boolean | null) => (p === null ? 'rapport' : p ? 'OK' : 'ÖVER');
 log('');
 log(`Områdeskartan bench – ${SCALE ? `skala (${DEFAULT_SCALE.areas} områden, ${DEFAULT_SCALE.initiatives} insatser)` : 'normal (14 områden, riktiga data)'} – ${RUNS} körningar + 1 uppvärmning, ${result.meta.durationSeconds} s`);
-log(`${result.meta.cpu}, Chromium ${chromiumVersion} (SwiftShader WebGL), MapLibre ${result.meta.maplibre}, karta ${mapBox.width}×${mapBox.height} px`);
+log(`${result.meta.cpu}, Chromium ${chromiumVersion} (SwiftShader WebGL, ${COMPOSITING === 'gpu' ? 'kompositering i GPU-processen' : 'mjukvarukompositering'}), MapLibre ${result.meta.maplibre}, karta ${mapBox.width}×${mapBox.height} px`);
 log(`belastning (1 min) vid start: ${result.meta.loadAverageAtStart}${result.meta.loadAverageAtStart > cpus().length ? ' – annat arbete delade processorn, tiderna är osäkra' : ''}`);
 if (apps.length > 1) log(`Bygget som visas i detalj: ${app.label} (${app.dir}); jämförelsen står sist.`);
 log('');

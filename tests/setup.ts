@@ -4,6 +4,14 @@ import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
 import { resetUrlState } from '../src/app/url-state';
 
+// jsdom has no requestIdleCallback; a browser calls it as soon as it has nothing else to do, which
+// in a test is the next task. Without it, work the app leaves for idle time would wait for its
+// fallback timer (src/lib/use-idle.ts).
+if (typeof window !== 'undefined' && typeof window.requestIdleCallback !== 'function') {
+  window.requestIdleCallback = (cb) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0);
+  window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
+}
+
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();

@@ -2,6 +2,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { FeatureCollection } from 'geojson';
 import { AREAS_FILE, useAreas } from '../features/areas/api/areas';
 import { useSubareas } from '../features/areas/api/subareas';
+import { useIdle } from '../lib/use-idle';
 import { BASEMAP_FILE, useBasemap } from '../features/areas/api/basemap';
 import { AreaList } from '../features/areas/components/area-list';
 import { AreaPanel } from '../features/areas/components/area-panel';
@@ -114,13 +115,16 @@ export function App() {
     document.documentElement.lang = lang;
   }, [lang]);
   const areas = useAreas();
-  const subareas = useSubareas();
   const basemap = useBasemap();
   const [slug, setSlug] = useUrlParam(areaParam);
   const [layerId, setLayer, invalidLayer] = useUrlParam(layerParam);
   const [year, setYear, invalidYear] = useUrlParam(yearParam);
   const [compare, setCompare, invalidCompare] = useUrlParam(compareParam);
   const [view, setView, invalidView] = useUrlParam(viewParam);
+  // The delområden are needed by a selected area's panel, the register's named places and the
+  // other views; the map view with nothing selected gets them once the page is idle.
+  const idle = useIdle();
+  const subareas = useSubareas(idle || slug !== null || view !== 'karta');
   const { notices, notify, dismiss } = useNotices();
 
   const areaItems = areas.data?.items;

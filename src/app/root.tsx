@@ -4,7 +4,6 @@ import { Providers } from './providers';
 import { createQueryClient } from '../lib/query-client';
 import { areasQueryOptions } from '../features/areas/api/areas';
 import { basemapQueryOptions } from '../features/areas/api/basemap';
-import { subareasQueryOptions } from '../features/areas/api/subareas';
 import { indexDefinitionQueryOptions } from '../features/index/api/index-definition';
 import { indexValuesQueryOptions } from '../features/index/api/index-values';
 
@@ -16,7 +15,8 @@ const client = createQueryClient();
  * validating the files while the map loads would hold the map back (docs/performance.md).
  */
 export function startData() {
-  for (const options of [areasQueryOptions(), basemapQueryOptions(), subareasQueryOptions(), indexDefinitionQueryOptions(), indexValuesQueryOptions()]) {
+  // Not the delområden: the first view does not show them (the app asks for them when idle).
+  for (const options of [areasQueryOptions(), basemapQueryOptions(), indexDefinitionQueryOptions(), indexValuesQueryOptions()]) {
     void client.prefetchQuery(options as Parameters<typeof client.prefetchQuery>[0]);
   }
 }

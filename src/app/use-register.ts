@@ -53,7 +53,7 @@ export function useRegister(areas: AreaFeature[] | undefined, subareas: SubareaF
     return [
       ...initiatives.data.problems,
       ...organisations.data.problems,
-      ...crossCheckRegister(initiatives.data.items, initiatives.data.meta, organisations.data.items, areas.map((a) => a.properties.slug), subareas?.map((s) => s.properties.slug) ?? []),
+      ...crossCheckRegister(initiatives.data.items, initiatives.data.meta, organisations.data.items, areas.map((a) => a.properties.slug), subareas?.map((s) => s.properties.slug) ?? null),
     ];
   }, [initiatives.data, organisations.data, areas, subareas]);
 

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseIndexDefinition } from './api/index-definition';
 import { parseIndexValues, type IndexValue } from './api/index-values';
-import { buildIndexModel, crossCheckValues, defaultYearOf } from './model';
+import { buildIndexBase, buildIndexModel, crossCheckValues, defaultYearOf, modelFor, once } from './model';
+import { leaveOneOutRankRange } from './compute';
 import { parseJsonText } from '../../lib/fetch-json';
 
 const root = resolve(import.meta.dirname, '../../..');
@@ -43,6 +44,26 @@ describe('the shipped index files', () => {
     const model = buildIndexModel(def, values.items, areas, { year: null, layer: 'index' })!;
     expect(model.year).toBe(2022);
     expect(areas.every((a) => model.results[a]!.composite.score !== null && model.results[a]!.composite.containsExample)).toBe(true);
+  });
+});
+
+describe('the leave-one-out ranks in a model', () => {
+  const values = parseIndexValues(read('public/data/index-values.json'));
+  const areas = (read('public/geo/omraden.geojson').features as { properties: { slug: string } }[]).map((f) => f.properties.slug);
+  const base = buildIndexBase(def, values.items, areas)!;
+
+  it('are not computed until an area asks for them, and then once for all areas', () => {
+    let runs = 0;
+    const model = modelFor(base, { year: 2022, layer: 'index' }, once(() => (runs++, leaveOneOutRankRange(def, base.values, 2022, areas))));
+    expect(runs).toBe(0);
+    const first = model.robustnessOf('ortagarden');
+    model.robustnessOf('nydala');
+    expect(runs).toBe(1);
+    expect(first).toEqual(leaveOneOutRankRange(def, base.values, 2022, areas).ortagarden);
+  });
+
+  it('are null for an area the index does not know', () => {
+    expect(modelFor(base, { year: 2022, layer: 'index' }, once(() => leaveOneOutRankRange(def, base.values, 2022, areas))).robustnessOf('finns-inte')).toBeNull();
   });
 });
 

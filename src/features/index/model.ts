@@ -16,7 +16,11 @@ export interface IndexModel {
   results: Record<string, AreaIndex>;
   /** One area's dimension and composite scores in every year (its trend). */
   trendOf: (area: string) => ReturnType<typeof areaScoresByYear>;
-  robustness: Record<string, { min: number; max: number } | null>;
+  /**
+   * The leave-one-out rank range of an area. Computed for all areas on first use (it recomputes
+   * the index once per indicator left out), so the map's colours never wait for it.
+   */
+  robustnessOf: (area: string) => { min: number; max: number } | null;
   /** True when any value shown for this layer and year is example data. */
   layerHasExample: boolean;
   problems: DataProblem[];
@@ -98,7 +102,7 @@ export function yearOf(base: IndexBase, wanted: number | null): number {
 }
 
 /** Layer and year are cheap to change: only this part is recomputed when they do. */
-export function modelFor(base: IndexBase, wanted: { year: number | null; layer: string }, robustness: Record<string, { min: number; max: number } | null>): IndexModel {
+export function modelFor(base: IndexBase, wanted: { year: number | null; layer: string }, robustness: () => Record<string, { min: number; max: number } | null>): IndexModel {
   const year = yearOf(base, wanted.year);
   const layers = layersOf(base.definition);
   const layer = layers.find((l) => l.id === wanted.layer) ?? layers[0]!;
@@ -108,13 +112,13 @@ export function modelFor(base: IndexBase, wanted: { year: number | null; layer: 
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return { definition: base.definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), robustness, layerHasExample, problems: base.problems };
+  return { definition: base.definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
 }
 
 export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: { year: number | null; layer: string }): IndexModel | null {
   const base = buildIndexBase(def, allValues, areaSlugs);
   if (!base) return null;
-  return modelFor(base, wanted, leaveOneOutRankRange(def, base.values, yearOf(base, wanted.year), areaSlugs));
+  return modelFor(base, wanted, once(() => leaveOneOutRankRange(def, base.values, yearOf(base, wanted.year), areaSlugs)));
 }
 
 export function scoreOf(model: IndexModel, area: string, layer = model.layer.id): number | null {
@@ -130,3 +134,16 @@ export function classesByArea(model: IndexModel, areaSlugs: string[]): Record<st
 }
 
 export { COMPOSITE_ID };
+
+/** `compute` run on the first call only; later calls return its result. */
+export function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}

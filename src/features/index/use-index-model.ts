@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { useIndexDefinition } from './api/index-definition';
 import { useIndexValues } from './api/index-values';
 import { leaveOneOutRankRange } from './compute';
-import { buildIndexBase, modelFor, yearOf } from './model';
+import { buildIndexBase, modelFor, once, yearOf } from './model';
 
 /**
  * Fetches definition and values and computes the index. Three memo levels, so that switching
- * layer recomputes nothing, switching year only the leave-one-out ranks, and only new files
- * recompute every year.
+ * layer recomputes nothing, switching year only that year's results (the leave-one-out ranks
+ * when a profile asks for them), and only new files recompute every year.
  */
 export function useIndexModel(areaSlugs: string[] | undefined, wanted: { year: number | null; layer: string }) {
   const definition = useIndexDefinition();
@@ -19,7 +19,8 @@ export function useIndexModel(areaSlugs: string[] | undefined, wanted: { year: n
     [definition.data, values.data, key],
   );
   const year = base ? yearOf(base, wanted.year) : null;
-  const robustness = useMemo(() => (base && year !== null ? leaveOneOutRankRange(base.definition, base.values, year, base.areas) : null), [base, year]);
+  // Not computed here: only the area profile shows it, and a change of year should not wait for it.
+  const robustness = useMemo(() => (base && year !== null ? once(() => leaveOneOutRankRange(base.definition, base.values, year, base.areas)) : null), [base, year]);
   const model = useMemo(() => (base && robustness ? modelFor(base, wanted, robustness) : null), [base, robustness, wanted.year, wanted.layer]);
   return { model, definition, values, problems: [...(values.data?.problems ?? []), ...(model?.problems ?? [])] };
 }

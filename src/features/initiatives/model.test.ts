@@ -123,6 +123,11 @@ describe('crossCheckRegister', () => {
       'post 1 (id "a") sources[0].file',
     ]);
   });
+  it('does not report delområden as unknown while the delområden are not loaded', () => {
+    const item = base({ id: 'a', geography: { scope: 'omraden', areas: ['ortagarden'], subareas: ['x'], places: [] } });
+    expect(crossCheckRegister([item], meta, orgs, ['ortagarden'], null).filter((p) => (p.field ?? '').startsWith('geography'))).toEqual([]);
+    expect(crossCheckRegister([item], meta, orgs, ['ortagarden'], ['herrgarden']).map((p) => p.field)).toContain('geography.subareas[0]');
+  });
   it('reports duplicate ids and a scope that contradicts the areas', () => {
     const wide = base({ id: 'b', geography: { scope: 'ej-angivet', areas: ['ortagarden'], subareas: [], places: [] } });
     expect(check([base({ id: 'a' }), base({ id: 'a' }), wide, base({ id: 'c', geography: { scope: 'omraden', areas: [], subareas: [], places: [] } })])).toEqual([

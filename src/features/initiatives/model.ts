@@ -196,12 +196,13 @@ export function crossCheckRegister(
   meta: RegisterMeta,
   organisations: Organisation[],
   areaSlugs: string[],
-  subareaSlugs: string[],
+  /** null while the delområden are not loaded (or failed, which is reported on its own): not checked. */
+  subareaSlugs: string[] | null,
 ): DataProblem[] {
   const problems: DataProblem[] = [];
   const orgs = new Set(organisations.map((o) => o.id));
   const areas = new Set(areaSlugs);
-  const subareas = new Set(subareaSlugs);
+  const subareas = subareaSlugs === null ? null : new Set(subareaSlugs);
   const lists = {
     themes: new Set(meta.themes.map((x) => x.id)),
     targetGroups: new Set(meta.targetGroups.map((x) => x.id)),
@@ -229,7 +230,7 @@ export function crossCheckRegister(
       if (!areas.has(a)) add(`geography.areas[${j}]`, `Området "${a}" finns inte i geo/omraden.geojson eller har fel där.`);
     });
     item.geography.subareas.forEach((s, j) => {
-      if (!subareas.has(s)) add(`geography.subareas[${j}]`, `Delområdet "${s}" finns inte i geo/delomraden.geojson eller har fel där.`);
+      if (subareas && !subareas.has(s)) add(`geography.subareas[${j}]`, `Delområdet "${s}" finns inte i geo/delomraden.geojson eller har fel där.`);
     });
     if (item.geography.scope === 'omraden' && item.geography.areas.length === 0) add('geography.areas', 'Omfattningen är "omraden" men inget område anges.');
     // "hela-staden" may still name areas where it has sites; "ej-angivet" by definition names none.

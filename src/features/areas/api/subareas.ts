@@ -34,4 +34,5 @@ const resource = geoCollectionResource({
 export const parseSubareas = resource.parse;
 export type SubareasData = ReturnType<typeof parseSubareas>;
 export const subareasQueryOptions = resource.query;
-export const useSubareas = () => useQuery(subareasQueryOptions());
+/** `enabled`: the delområden (550 kB) are fetched when something needs them, not with the page. */
+export const useSubareas = (enabled = true) => useQuery({ ...subareasQueryOptions(), enabled });

@@ -11,7 +11,7 @@ const score = (s: number | null | undefined, t: Messages) => (s === null || s ==
 export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexModel; area: string; areaCount: number; t: Messages }) {
   const r = model.results[area];
   if (!r) return null;
-  const robust = model.robustness[area];
+  const robust = model.robustnessOf(area);
   const badge = <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} />;
   const trend = model.trendOf(area).map(({ year, dimensions }) => ({ year: String(year), ...dimensions }));
   return (
