@@ -5,7 +5,8 @@ import { en } from './lib/copy/en';
 import { sv } from './lib/copy/sv';
 import { MAP_ATTRIBUTION, earlyMapElement, mapLabels, startEarlyMap } from './app/early-map';
 import { AREAS_FILE, BASEMAP_FILE } from './features/areas/files';
-import { embedParam, langParam, presentParam, viewParam, type ParamCodec } from './app/url-state';
+import { AppFooter, AppHeader } from './app/app-frame';
+import { currentUrl, embedParam, langParam, presentParam, viewParam, type ParamCodec } from './app/url-state';
 
 // First paint needs only React and this frame. Then the map, then the app (docs/performance.md):
 // the map chunk is requested now and the map is created in the frame as soon as it has run; the
@@ -31,17 +32,39 @@ const mapFirst = showsMap
     })
   : Promise.resolve();
 
-/** The page's frame before the app has loaded: the same header, then a status or an error. */
+/**
+ * The page before the app has loaded: the app's header (views and tools disabled until it is in)
+ * and footer, so that the map started in between has the size it will have in the app.
+ */
 function Frame({ children }: { children: ReactNode }) {
+  const tool = (label: string) => (
+    <button type="button" disabled>
+      {label}
+    </button>
+  );
   return (
     <div className="app" data-mode={mode}>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t.appTitle}</h1>
-          {mode !== 'embed' && <p>{t.appSubtitle}</p>}
-        </div>
-      </header>
+      <AppHeader
+        t={t}
+        mode={mode}
+        view={view}
+        tools={
+          mode === 'embed' ? (
+            <a href={currentUrl({ inbaddning: null })} target="_blank" rel="noopener">
+              {t.openFull}
+            </a>
+          ) : (
+            <>
+              {mode === 'normal' && tool(t.share)}
+              {mode === 'normal' && tool(t.embed)}
+              {mode === 'normal' && tool(t.present)}
+              {tool(t.switchLanguage)}
+            </>
+          )
+        }
+      />
       {children}
+      <AppFooter t={t} />
     </div>
   );
 }

@@ -29,7 +29,6 @@ import { LOCALES, messagesFor, methodologyFor, statementFor } from '../lib/copy/
 import { StatementPage } from './statement-page';
 import { formatDate, formatNumber, setUiLocale } from '../lib/format';
 import {
-  VIEWS,
   areaParam,
   compareParam,
   currentUrl,
@@ -49,7 +48,6 @@ import {
   viewParam,
   yearParam,
   type ParamCodec,
-  type View,
 } from './url-state';
 import { EmbedDialogButton, ShareButton } from './share';
 import { stepTour, useTour, useWakeLock } from './presentation';
@@ -58,6 +56,7 @@ import { useReportHeight } from './report-height';
 import type { MapHandle } from '../features/map/map-view';
 import { loadMapModule, loadedMapModule, type MapModule } from './map-module';
 import { MAP_ATTRIBUTION, mapLabels, takeEarlyMap } from './early-map';
+import { AppFooter, AppHeader } from './app-frame';
 
 import { classLabel, legendClasses } from '../features/index/classes';
 
@@ -242,15 +241,6 @@ export function App() {
   ].filter((d): d is { file: string; meta: NonNullable<typeof d.meta> } => Boolean(d.meta));
   const failed = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].filter((q) => q.isError);
   const selectSlug = useCallback((s: string) => setSlug(s), [setSlug]);
-  const viewLabels: Record<View, string> = {
-    karta: t.viewMap,
-    insatser: t.viewInitiatives,
-    matris: t.viewMatrix,
-    rankning: t.viewRanking,
-    jamfor: t.viewCompare,
-    metod: t.viewMethod,
-    tillganglighet: t.accessibilityTitle,
-  };
   const labels = register.labels;
   const detail =
     register.open && labels && register.initiatives.data ? (
@@ -348,19 +338,13 @@ export function App() {
       <a className="skip-link" href="#main-content">
         {t.skipToList}
       </a>
-      <header className="app-header">
-        <div className="brand">
-          <h1>{t.appTitle}</h1>
-          {mode !== 'embed' && <p>{t.appSubtitle}</p>}
-        </div>
-        <nav aria-label={t.viewsLabel} className="views">
-          {VIEWS.map((v) => (
-            <button key={v} type="button" aria-current={view === v ? 'page' : undefined} onClick={() => setView(v)}>
-              {viewLabels[v]}
-            </button>
-          ))}
-        </nav>
-        <div className="tools">
+      <AppHeader
+        t={t}
+        mode={mode}
+        view={view}
+        onView={(v) => setView(v)}
+        tools={
+          <>
           {mode === 'embed' ? (
             <a href={currentUrl({ inbaddning: null })} target="_blank" rel="noopener">
               {t.openFull}
@@ -379,8 +363,9 @@ export function App() {
               </button>
             </>
           )}
-        </div>
-      </header>
+          </>
+        }
+      />
       <div className="messages">
         {notices.map((n) => (
           <div key={n.id} className="notice notice-info" role="status">
@@ -549,17 +534,7 @@ export function App() {
       <p className="print-only">
         {t.printSources} {t.printedAt(formatDate(new Date().toISOString().slice(0, 10)))}
       </p>
-      <footer className="app-footer">
-        <p>
-          <strong>{t.sourcesHeading}:</strong> {t.sources} ·{' '}
-          <a href={currentUrl({ vy: 'tillganglighet' })} onClick={(e) => {
-            e.preventDefault();
-            setView('tillganglighet');
-          }}>
-            {t.accessibilityTitle}
-          </a>
-        </p>
-      </footer>
+      <AppFooter t={t} onStatement={() => setView('tillganglighet')} />
     </div>
   );
 }
