@@ -14,6 +14,10 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
+  // Chromium 156 builds its WebUI omnibox popup (chrome://omnibox-popup.top-chrome) in a renderer of
+  // its own for every new window, headless too: about 2 s of CPU per browser context in a trace,
+  // taken from the page under test on a two-core machine (docs/performance.md, "Kompositering").
+  '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
 ];
 
 /**
