@@ -132,6 +132,13 @@ export function App() {
   const selected = areaItems?.find((a) => a.properties.slug === slug) ?? null;
   const index = useIndexModel(areaSlugs, { year, layer: layerId });
   const model = index.model;
+  // The leave-one-out ranks are left out of the first render (the colours do not wait for them);
+  // computed in idle time, so that selecting an area does not have to wait for them either.
+  useEffect(() => {
+    if (!model || typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => model.robustnessOf(''));
+    return () => cancelIdleCallback(handle);
+  }, [model]);
   const regFilters = useRegisterFilters();
   const register = useRegister(areaItems, subareas.data?.items, regFilters.filters, regFilters.openId);
   const opener = useRef<string | null>(null);

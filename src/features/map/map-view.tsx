@@ -3,7 +3,7 @@ import type maplibregl from './maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { INITIAL_BOUNDS, createMap, mapElement, sameBounds, type Bounds, type MapLabels, type StartedMap } from './create-map';
-import { LAYER, SOURCE, choroplethFill, layerAbove, layersOf, type Choropleth } from './map-style';
+import { LAYER, LAZY_SOURCES, SOURCE, choroplethFill, layerAbove, layersOf, type Choropleth } from './map-style';
 
 export { INITIAL_BOUNDS, type Bounds };
 
@@ -65,9 +65,17 @@ function setSourceData(map: maplibregl.Map, source: string, data: FeatureCollect
     return true;
   }
   if (data.features.length === 0) return false;
+  addSourceWithLayers(map, source, data);
+  return true;
+}
+
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+/** Adds one of LAZY_SOURCES and its layers, each under the first present layer above it. */
+function addSourceWithLayers(map: maplibregl.Map, source: string, data: FeatureCollection) {
+  if (map.getSource(source)) return;
   map.addSource(source, { type: 'geojson', data });
   for (const layer of layersOf(source)) map.addLayer(layer, layerAbove(layer.id, (id) => map.getLayer(id) !== undefined));
-  return true;
 }
 
 /** The features of `fc` whose id is in `ids`. */
@@ -179,6 +187,18 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const el = startedRef.current?.element;
     if (el) el.dataset.mapReady = ready ? 'true' : 'false';
+  }, [ready]);
+
+  // The sources left out of the starting style, added (empty) once the page is idle: the first
+  // selection or filter then only sets data, as it did when they were in the style.
+  useEffect(() => {
+    const map = mapRef.current;
+    if (!ready || !map || typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => {
+      if (mapRef.current !== map) return;
+      for (const source of LAZY_SOURCES) addSourceWithLayers(map, source, EMPTY);
+    });
+    return () => cancelIdleCallback(handle);
   }, [ready]);
 
   useImperativeHandle(
