@@ -55,6 +55,12 @@ export interface MapHandle {
 }
 
 /**
+ * False while the WebGL context is lost: MapLibre then drops its style (and rebuilds it from a
+ * copy on "webglcontextrestored"), and every source, layer and feature-state call would throw.
+ */
+const drawable = (map: maplibregl.Map) => Boolean(map.style);
+
+/**
  * Puts `data` into `source`; a source that is not in the map yet (LAZY_SOURCES) is added with its
  * layers when there is something to draw. Returns whether the map changed (and will draw).
  */
@@ -193,9 +199,9 @@ export default function MapView(props: MapViewProps) {
   // selection or filter then only sets data, as it did when they were in the style.
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || typeof requestIdleCallback !== 'function') return;
+    if (!ready || !map || !drawable(map) || typeof requestIdleCallback !== 'function') return;
     const handle = requestIdleCallback(() => {
-      if (mapRef.current !== map) return;
+      if (mapRef.current !== map || !drawable(map)) return;
       for (const source of LAZY_SOURCES) addSourceWithLayers(map, source, EMPTY);
     });
     return () => cancelIdleCallback(handle);
@@ -226,44 +232,44 @@ export default function MapView(props: MapViewProps) {
   const placesKey = pointsKey(places, 'name');
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map) return;
+    if (!ready || !map || !drawable(map)) return;
     if (setSourceData(map, SOURCE.counts, counts)) changed();
   }, [ready, countsKey]);
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map) return;
+    if (!ready || !map || !drawable(map)) return;
     if (setSourceData(map, SOURCE.places, places)) changed();
   }, [ready, placesKey]);
 
   const highlightKey = highlightIds.join();
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || !areas) return;
+    if (!ready || !map || !drawable(map) || !areas) return;
     const ids = new Set(highlightKey ? highlightKey.split(',').map(Number) : []);
     if (setSourceData(map, SOURCE.highlighted, subset(areas, ids)) && ids.size) changed();
     return () => {
-      if (mapRef.current && ids.size) setSourceData(map, SOURCE.highlighted, subset(areas, new Set()));
+      if (mapRef.current && drawable(map) && ids.size) setSourceData(map, SOURCE.highlighted, subset(areas, new Set()));
     };
   }, [ready, highlightKey, areas]);
 
   const drawAreas = replace.areas || fileFailed.areas;
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || !areas || !drawAreas) return;
+    if (!ready || !map || !drawable(map) || !areas || !drawAreas) return;
     if (setSourceData(map, SOURCE.areas, areas)) changed();
   }, [ready, areas, drawAreas]);
 
   const drawBasemap = replace.basemap || fileFailed.basemap;
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || !basemap || !drawBasemap) return;
+    if (!ready || !map || !drawable(map) || !basemap || !drawBasemap) return;
     if (setSourceData(map, SOURCE.basemap, basemap)) changed();
   }, [ready, basemap, drawBasemap]);
 
   const showsSelection = useRef(false);
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map) return;
+    if (!ready || !map || !drawable(map)) return;
     const feature = selectedId === null ? undefined : areas?.features.find((f) => f.id === selectedId);
     // Only the selected area's delområden go to the map (their dashed lines are all it draws of
     // them): a few polygons per selection instead of 550 kB parsed and tiled in the worker.
@@ -287,7 +293,7 @@ export default function MapView(props: MapViewProps) {
   const colorsKey = choropleth ? `${choropleth.colors.join()}|${choropleth.missingColor}` : '';
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map) return;
+    if (!ready || !map || !drawable(map)) return;
     map.setPaintProperty(LAYER.areasFill, 'fill-color', choroplethFill(choropleth?.colors ?? null, choropleth?.missingColor ?? ''));
     changed();
   }, [ready, colorsKey]);
@@ -299,7 +305,7 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     const el = startedRef.current?.element;
-    if (!ready || !map || !areas || !el) return;
+    if (!ready || !map || !drawable(map) || !areas || !el) return;
     let any = false;
     const missing = new Set<number>();
     for (const f of areas.features) {
