@@ -2,7 +2,7 @@ import { Suspense, lazy, useCallback, useEffect, useMemo, useRef, useState } fro
 import type { FeatureCollection } from 'geojson';
 import { AREAS_FILE, useAreas } from '../features/areas/api/areas';
 import { useSubareas } from '../features/areas/api/subareas';
-import { useIdle } from '../lib/use-idle';
+import { useIdle, whenIdle } from '../lib/idle';
 import { BASEMAP_FILE, useBasemap } from '../features/areas/api/basemap';
 import { AreaList } from '../features/areas/components/area-list';
 import { AreaPanel } from '../features/areas/components/area-panel';
@@ -134,11 +134,7 @@ export function App() {
   const model = index.model;
   // The leave-one-out ranks are left out of the first render (the colours do not wait for them);
   // computed in idle time, so that selecting an area does not have to wait for them either.
-  useEffect(() => {
-    if (!model || typeof requestIdleCallback !== 'function') return;
-    const handle = requestIdleCallback(() => model.robustnessOf(''));
-    return () => cancelIdleCallback(handle);
-  }, [model]);
+  useEffect(() => (model ? whenIdle(() => model.robustnessOf('')) : undefined), [model]);
   const regFilters = useRegisterFilters();
   const register = useRegister(areaItems, subareas.data?.items, regFilters.filters, regFilters.openId);
   const opener = useRef<string | null>(null);

@@ -3,6 +3,7 @@ import type maplibregl from './maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { INITIAL_BOUNDS, createMap, mapElement, sameBounds, type Bounds, type MapLabels, type StartedMap } from './create-map';
+import { whenIdle } from '../../lib/idle';
 import { LAYER, LAZY_SOURCES, SOURCE, choroplethFill, layerAbove, layersOf, type Choropleth } from './map-style';
 
 export { INITIAL_BOUNDS, type Bounds };
@@ -199,12 +200,11 @@ export default function MapView(props: MapViewProps) {
   // selection or filter then only sets data, as it did when they were in the style.
   useEffect(() => {
     const map = mapRef.current;
-    if (!ready || !map || !drawable(map) || typeof requestIdleCallback !== 'function') return;
-    const handle = requestIdleCallback(() => {
+    if (!ready || !map || !drawable(map)) return;
+    return whenIdle(() => {
       if (mapRef.current !== map || !drawable(map)) return;
       for (const source of LAZY_SOURCES) addSourceWithLayers(map, source, EMPTY);
     });
-    return () => cancelIdleCallback(handle);
   }, [ready]);
 
   useImperativeHandle(
