@@ -212,7 +212,8 @@ describe('privacy and security', () => {
     });
     await app.goto('?vy=insatser');
     await app.waitForMapIdle();
-    expect(await page.getByText(`CTC ${payload}`).count()).toBeGreaterThan(0);
+    // The register arrives after the map is drawn (the app starts after the map): wait for it.
+    await expect.poll(() => page.getByText(`CTC ${payload}`).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Karta och område' }).click();
     expect(await page.getByRole('button', { name: `Västra ${payload}` }).count()).toBe(1);
     expect(await page.locator('img[src="x"]').count()).toBe(0);
