@@ -1,36 +1,34 @@
+// First: it requests the map chunk before React runs.
+import { startLang as lang, startMode as mode, startShowsMap as showsMap, startView as view } from './app/start';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles.css';
 import { en } from './lib/copy/en';
 import { sv } from './lib/copy/sv';
-import { MAP_ATTRIBUTION, earlyMapElement, mapLabels, startEarlyMap } from './app/early-map';
+import { MAP_ATTRIBUTION, mapLabels, mountEarlyMap, startEarlyMap } from './app/early-map';
 import { AREAS_FILE, BASEMAP_FILE } from './features/areas/files';
 import { AppFooter, AppHeader } from './app/app-frame';
-import { currentUrl, embedParam, langParam, presentParam, viewParam, type ParamCodec } from './app/url-state';
+import { currentUrl } from './app/url-state';
 
 // First paint needs only React and this frame. Then the map, then the app (docs/performance.md):
-// the map chunk is requested now and the map is created in the frame as soon as it has run; the
-// app's chunk (data layer, validation, views) is requested now too, in parallel, but the app is
-// shown, and starts fetching and validating its data, only after the map's first idle. The app
-// replaces the frame in one commit and takes the running map over; not through lazy() + Suspense,
-// which in React 19 holds the revealed content back for up to 300 ms.
-const params = new URLSearchParams(window.location.search);
-const read = <T,>(codec: ParamCodec<T>): T => codec.parse(params.get(codec.key) ?? '') ?? codec.defaultValue;
-const lang = read(langParam);
-const view = read(viewParam);
-const mode = read(embedParam) ? 'embed' : read(presentParam) ? 'presentation' : 'normal';
+// the map chunk is requested first thing (./app/start) and the map is created in the frame as soon
+// as both are there. The app's chunk (data layer, validation, views) is requested once the map
+// exists, so that its evaluation does not hold the map's creation up, and the app is shown, and
+// starts fetching and validating its data, only after the map's first idle. The app replaces the
+// frame in one commit and takes the running map over; not through lazy() + Suspense, which in
+// React 19 holds the revealed content back for up to 300 ms.
 const t = lang === 'en' ? en : sv;
-const showsMap = view !== 'metod' && view !== 'tillganglighet';
 
-const app = import('./app/root');
-const mapFirst = showsMap
+const loadApp = () => import('./app/root');
+const { created, ready } = showsMap
   ? startEarlyMap({
       files: { areas: AREAS_FILE, basemap: BASEMAP_FILE },
       labels: mapLabels(t),
       attribution: MAP_ATTRIBUTION,
       cooperativeGestures: mode === 'embed',
     })
-  : Promise.resolve();
+  : { created: Promise.resolve(), ready: Promise.resolve() };
+const app = created.then(loadApp);
 
 /**
  * The page before the app has loaded: the app's header (views and tools disabled until it is in)
@@ -85,7 +83,7 @@ function Shell() {
             <p className="map-hint">
               {t.mapHint} {t.mapCountsLabel}
             </p>
-            <div className="map-wrap" ref={(el) => void el?.prepend(earlyMapElement())} />
+            <div className="map-wrap" ref={(el) => void (el && mountEarlyMap(el))} />
             <div className="map-text" />
           </section>
         </main>
@@ -115,7 +113,7 @@ const el = document.getElementById('root');
 if (!el) throw new Error('Saknar #root i index.html');
 const root = createRoot(el);
 show(<Shell />);
-Promise.all([app, mapFirst]).then(
+Promise.all([app, ready]).then(
   ([{ default: Root, startData }]) => {
     startData();
     show(<Root />);

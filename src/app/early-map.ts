@@ -13,6 +13,17 @@ import { loadMapModule } from './map-module';
 /** How long the app waits for the map at most (a slow network, a hidden tab that draws nothing). */
 export const MAP_FIRST_WAIT_MS = 2500;
 
+/**
+ * How long MapLibre's worker is started before the map. The Map constructor creates its WebGL
+ * context before its style, and so before its worker; that context is a synchronous round trip
+ * to the GPU process, which took 150–300 ms here while the loading frame was being drawn, and a
+ * dedicated worker only starts once its script is in *and* the page's main thread is free. Started
+ * 40 ms earlier, the worker loads its script while the main thread waits for the GPU, not after
+ * (map idle 1 540 → 1 490 ms median in one 8-run A/B, docs/performance.md). With a hardware GPU
+ * the context takes milliseconds and the worker still needs its script: the wait costs ~nothing.
+ */
+export const WORKER_HEAD_START_MS = 40;
+
 let element: HTMLDivElement | null = null;
 let started: StartedMap | null = null;
 
@@ -22,29 +33,51 @@ export function earlyMapElement(): HTMLDivElement {
   return element;
 }
 
+let mounted: () => void = () => undefined;
+const frameMounted = new Promise<void>((ok) => (mounted = ok));
+
+/** The container the loading frame shows, put into the page: the map may now be created in it. */
+export function mountEarlyMap(parent: HTMLElement): void {
+  parent.prepend(earlyMapElement());
+  mounted();
+}
+
+export interface EarlyMapStart {
+  /** The map exists (or cannot be): the app's chunk may be fetched now without delaying it. */
+  created: Promise<void>;
+  /** The app may start. */
+  ready: Promise<void>;
+}
+
 /**
- * Starts the map in the loading frame's container and resolves when the app may start: at the
- * map's first idle, when one of its files failed, when it could not be created (no WebGL, the map
- * chunk did not load), or after MAP_FIRST_WAIT_MS, whichever comes first.
+ * Starts the map in the loading frame's container once the frame is in the page and the map chunk
+ * has run. `ready` resolves when the app may start: at the map's first idle, when one of its files
+ * failed, when it could not be created (no WebGL, the map chunk did not load), or after
+ * MAP_FIRST_WAIT_MS, whichever comes first. `created` comes when the map is created, or with
+ * `ready` if that is first.
  */
-export function startEarlyMap(options: CreateMapOptions): Promise<void> {
+export function startEarlyMap(options: CreateMapOptions): EarlyMapStart {
   const waited = new Promise<void>((ok) => setTimeout(ok, MAP_FIRST_WAIT_MS));
-  const idle = loadMapModule().then(
-    (m) => {
+  const map = Promise.all([loadMapModule(), frameMounted]).then(
+    async ([m]) => {
+      // MapLibre's worker first, with a head start: see WORKER_HEAD_START_MS.
+      m.prewarmMap();
+      await new Promise((ok) => setTimeout(ok, WORKER_HEAD_START_MS));
       const el = earlyMapElement();
       // The frame was replaced before the chunk came (the app started without the map).
-      if (!el.isConnected) return;
+      if (!el.isConnected) return undefined;
       try {
         started = m.createMap(el, options);
       } catch {
         // No WebGL: the map view says so once the app is in.
-        return;
+        return undefined;
       }
-      return started.firstIdle;
+      return started;
     },
     () => undefined,
   );
-  return Promise.race([idle, waited]);
+  const ready = Promise.race([map.then((s) => s?.firstIdle), waited]);
+  return { created: Promise.race([map.then(() => undefined), ready]), ready };
 }
 
 /** The started map, once: the map view that takes it owns it (and removes it on unmount). */

@@ -77,6 +77,15 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
  * Creates the map in `element`. Throws when the browser has no WebGL. Everything here is free
  * of React, so the entry chunk can start the map before the app's chunk has run.
  */
+/** Starts MapLibre's worker before any map exists (see WORKER_HEAD_START_MS in app/early-map.ts). */
+export function prewarmMap(): void {
+  try {
+    maplibregl.prewarm();
+  } catch {
+    // No worker, no map: the Map constructor reports that.
+  }
+}
+
 export function createMap(element: HTMLDivElement, options: CreateMapOptions): StartedMap {
   const { labels } = options;
   let target = options.bounds ?? INITIAL_BOUNDS;

@@ -356,4 +356,4 @@ export default function MapView(props: MapViewProps) {
 }
 
 // The entry chunk starts the map through these before the app has loaded (src/app/early-map.ts).
-export { createMap } from './create-map';
+export { createMap, prewarmMap } from './create-map';

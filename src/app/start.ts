@@ -1,0 +1,18 @@
+import { embedParam, langParam, presentParam, viewParam, type ParamCodec } from './url-state';
+import { loadMapModule } from './map-module';
+
+/**
+ * What the page is, read from the URL once at start, and the map chunk's request. This is the
+ * entry chunk's first import, so that request goes out before React has even run: on two cores
+ * the map chunk arriving ~50 ms sooner is ~50 ms off the map's first idle (docs/performance.md).
+ */
+const params = new URLSearchParams(window.location.search);
+const read = <T,>(codec: ParamCodec<T>): T => codec.parse(params.get(codec.key) ?? '') ?? codec.defaultValue;
+
+export const startLang = read(langParam);
+export const startView = read(viewParam);
+export const startMode: 'embed' | 'presentation' | 'normal' = read(embedParam) ? 'embed' : read(presentParam) ? 'presentation' : 'normal';
+export const startShowsMap = startView !== 'metod' && startView !== 'tillganglighet';
+
+// A failure here is seen, and reported, by the map's own load in early-map.ts.
+if (startShowsMap) loadMapModule().catch(() => undefined);
