@@ -70,6 +70,19 @@ describe('rankScores', () => {
   it('gives rank 1 to the lowest score and equal ranks to ties', () => {
     expect(rankScores({ a: 90, b: 110, c: 90, d: 120, e: null })).toEqual({ a: 1, b: 3, c: 1, d: 4, e: null });
   });
+  it('ranks like counting the lower scores, on many areas with ties, nulls and negative scores', () => {
+    // Rank of a score = 1 + how many scores are lower: the definition, computed the slow way.
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    const scores: Record<string, number | null> = {};
+    for (let i = 0; i < 3000; i++) scores[`a${i}`] = next() < 0.1 ? null : Math.round((next() - 0.3) * 400) / 4;
+    scores.zero = 0;
+    scores.negativeZero = -0;
+    const present = Object.values(scores).filter((v): v is number => v !== null);
+    const expected = Object.fromEntries(Object.entries(scores).map(([k, v]) => [k, v === null ? null : 1 + present.filter((p) => p < v).length]));
+    expect(rankScores(scores)).toEqual(expected);
+    expect(new Set(Object.values(expected)).size).toBeLessThan(present.length);
+  });
 });
 
 describe('computeIndex', () => {

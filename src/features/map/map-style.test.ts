@@ -48,6 +48,16 @@ describe('map style', () => {
     expect(LAZY_SOURCES.flatMap((s) => layersOf(s)).map((l) => l.id).sort()).toEqual(lazy.map((l) => l.id).sort());
     expect(layersOf(SOURCE.selected).map((l) => l.id)).toEqual([LAYER.areasSelectedCasing, LAYER.areasSelected]);
   });
+  it('draws every line with the areas outline\'s shader program, so no selection compiles one of its own', () => {
+    // MapLibre's program for a line layer depends on its kind (dashes, pattern and gradient are
+    // programs of their own) and on which paint properties are expressions on feature data.
+    const lines = allLayers.filter((l) => l.type === 'line').map((l) => ({ id: l.id, paint: (l.paint ?? {}) as Record<string, unknown> }));
+    const shape = (p: Record<string, unknown>) => Object.fromEntries(Object.entries(p).map(([k, v]) => [k, Array.isArray(v) ? `expression:${JSON.stringify(v).includes('feature-state')}` : 'constant']));
+    const outline = shape(lines.find((l) => l.id === LAYER.areasLine)!.paint);
+    expect(outline).toEqual({ 'line-color': 'constant', 'line-width': 'expression:true' });
+    expect(lines.filter((l) => JSON.stringify(shape(l.paint)) !== JSON.stringify(outline)).map((l) => l.id)).toEqual([]);
+    expect(lines.length).toBeGreaterThanOrEqual(5);
+  });
   it('puts a later layer under the first present layer above it in the full order', () => {
     const start = new Set<string>([LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine, LAYER.areasLabel]);
     expect(layerAbove(LAYER.areasMissing, (id) => start.has(id))).toBe(LAYER.areasLine);

@@ -56,6 +56,16 @@ export const FILL_OPACITY = 1;
 
 const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 
+/**
+ * A constant line width in the same form as the areas' outline width: an expression on feature
+ * state. MapLibre compiles a shader program for each combination of constant and data-driven
+ * paint properties; in this form the selection and highlight lines use the outline's program,
+ * compiled with the first frame, instead of one of their own, compiled at the first selection –
+ * 1.3 s of `getShaderParameter` with software WebGL (docs/performance.md). The width is `width`
+ * either way.
+ */
+export const outlineProgramWidth = (width: number): ExpressionSpecification => ['case', hovered, width, width];
+
 export const HATCH_IMAGE = 'hatch';
 export const HOVER_SHADE_OPACITY = 0.18;
 
@@ -120,7 +130,10 @@ export const layers: LayerSpecification[] = [
     type: 'line',
     // The map view puts only the selected area's delområden in this source.
     source: SOURCE.subareas,
-    paint: { 'line-color': COLORS.subareaOutline, 'line-width': 1, 'line-dasharray': [2, 2] },
+    // Solid, not dashed: a dashed line is another shader program (MapLibre's lineSDF), compiled at
+    // the first selection, 200 ms with software WebGL. These lines are only ever drawn inside the
+    // selected area, within its heavy outline, so a thin solid line is not taken for an area's.
+    paint: { 'line-color': COLORS.subareaOutline, 'line-width': outlineProgramWidth(1) },
   },
   {
     id: LAYER.areasLine,
@@ -132,13 +145,13 @@ export const layers: LayerSpecification[] = [
     id: LAYER.areasSelectedCasing,
     type: 'line',
     source: SOURCE.selected,
-    paint: { 'line-color': '#ffffff', 'line-width': 7 },
+    paint: { 'line-color': '#ffffff', 'line-width': outlineProgramWidth(7) },
   },
   {
     id: LAYER.areasSelected,
     type: 'line',
     source: SOURCE.selected,
-    paint: { 'line-color': '#000000', 'line-width': 3.5 },
+    paint: { 'line-color': '#000000', 'line-width': outlineProgramWidth(3.5) },
   },
   {
     id: LAYER.areasLabel,
@@ -163,7 +176,7 @@ export const overlayLayers: LayerSpecification[] = [
     id: LAYER.highlight,
     type: 'line',
     source: SOURCE.highlighted,
-    paint: { 'line-color': COLORS.highlight, 'line-width': 5 },
+    paint: { 'line-color': COLORS.highlight, 'line-width': outlineProgramWidth(5) },
   },
   {
     id: LAYER.places,

@@ -271,7 +271,7 @@ export default function MapView(props: MapViewProps) {
     const map = mapRef.current;
     if (!ready || !map || !drawable(map)) return;
     const feature = selectedId === null ? undefined : areas?.features.find((f) => f.id === selectedId);
-    // Only the selected area's delområden go to the map (their dashed lines are all it draws of
+    // Only the selected area's delområden go to the map (their thin lines are all it draws of
     // them): a few polygons per selection instead of 550 kB parsed and tiled in the worker.
     const own = selectedSlug === null ? [] : (subareas?.features.filter((f) => f.properties?.areaSlug === selectedSlug) ?? []);
     // Nothing selected before or now (the start of most visits): no round trip to the worker.

@@ -1,6 +1,10 @@
 /**
  * recharts views of the index, in their own chunk (loaded on first use). Every chart has a table
  * with the same numbers beside it, so nothing is told by a chart alone.
+ *
+ * Axes with a handful of ticks have `interval={0}` (show every tick): otherwise recharts measures
+ * each tick label in the DOM to decide which to drop, a forced layout per label, which was ~50 ms
+ * of selecting an area with 6,000 areas (docs/performance.md).
  */
 import type { ReactNode } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, Legend as ChartLegend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
@@ -26,7 +30,7 @@ export function ScoreBarChart({ data, title, height, badge, barName = 'Index', c
       <ResponsiveContainer width="100%" height={height ?? Math.max(140, data.length * 28 + 40)}>
         <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#ddd" />
-          <XAxis type="number" domain={[0, (max: number) => Math.max(150, Math.ceil(max / 50) * 50)]} ticks={[0, 50, 100, 150]} tickFormatter={(v: number) => formatNumber(v)} />
+          <XAxis type="number" domain={[0, (max: number) => Math.max(150, Math.ceil(max / 50) * 50)]} ticks={[0, 50, 100, 150]} tickFormatter={(v: number) => formatNumber(v)} interval={0} />
           <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} interval={0} />
           <Tooltip formatter={(v) => fmt(v)} />
           <ReferenceLine x={100} stroke="#000" strokeDasharray="4 3" label={{ value: cityLabel, position: 'insideTopRight', fontSize: 11 }} />
@@ -58,7 +62,7 @@ export function TrendChart({ data, series, title, badge }: { data: Record<string
         <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#ddd" />
           <XAxis dataKey="year" />
-          <YAxis domain={["auto", "auto"]} tickFormatter={(v: number) => formatNumber(v)} width={44} />
+          <YAxis domain={['auto', 'auto']} tickFormatter={(v: number) => formatNumber(v)} width={44} interval={0} />
           <Tooltip formatter={(v) => fmt(v)} />
           <ChartLegend />
           <ReferenceLine y={100} stroke="#000" strokeDasharray="4 3" />
@@ -82,7 +86,7 @@ export function CompareBarChart({ data, series, title, badge }: { data: Record<s
         <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#ddd" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
-          <YAxis tickFormatter={(v: number) => formatNumber(v)} width={44} />
+          <YAxis tickFormatter={(v: number) => formatNumber(v)} width={44} interval={0} />
           <Tooltip formatter={(v) => fmt(v)} />
           <ChartLegend />
           <ReferenceLine y={100} stroke="#000" strokeDasharray="4 3" />
