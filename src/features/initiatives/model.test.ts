@@ -28,6 +28,7 @@ const f = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, ...over });
 describe('search', () => {
   it('ignores case and diacritics', () => {
     expect(normaliseText('  Örat MOT  Marken ')).toBe('orat mot marken');
+    expect(normaliseText('Café Ängen, Bäckström')).toBe('cafe angen, backstrom');
     expect(matchesSearch(orat, 'orat')).toBe(true);
     expect(matchesSearch(orat, 'ÖRAT')).toBe(true);
   });

@@ -7,17 +7,17 @@ import { positionInFile } from '../../lib/fetch-json';
 import { INITIATIVES_FILE, type Initiative, type RegisterMeta } from './api/initiatives';
 import type { Organisation } from './api/organisations';
 
+// Combining marks, which NFD splits off the letters they sit on ("ö" = "o" + U+0308). Swedish has
+// no locale-specific case mappings, so toLowerCase() equals toLocaleLowerCase('sv'), and is faster.
+const COMBINING_MARKS = /\p{M}/gu;
+
 /** Lower case without diacritics, so "orat" finds "Örat mot marken" and "malmo" finds "Malmö". */
 export function normaliseText(text: string): string {
-  return text
-    .toLocaleLowerCase('sv')
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/\s+/g, ' ').trim();
 }
 
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /**
  * Every query word must start a word of the name, aliases or description: "orat" finds "Örat mot
@@ -45,11 +45,13 @@ export function matchesSearch(item: Initiative, query: string): boolean {
 function haystackOf(item: Initiative): string {
   let haystack = haystacks.get(item);
   if (haystack === undefined) {
-    haystack = ` ${normaliseText([item.name, ...item.aliases, item.description].join(' ')).split(WORD_SPLIT).filter(Boolean).join(' ')}`;
+    haystack = ` ${normaliseText([item.name, ...item.aliases, item.description].join(' ')).replace(NON_WORD, ' ').trim()}`;
     haystacks.set(item, haystack);
   }
   return haystack;
 }
+
+const SLICE_MS = 8;
 
 /**
  * Normalises the records' search text in idle time, a slice at a time, so that the first
@@ -61,7 +63,10 @@ export function prepareSearch(items: Initiative[]): () => void {
   let next = 0;
   let handle = 0;
   const step = (deadline: IdleDeadline) => {
-    while (next < items.length && deadline.timeRemaining() > 1) haystackOf(items[next++]!);
+    // At most SLICE_MS at a time, not all the idle period offers (up to 50 ms): a click that comes
+    // in the middle of a slice waits for it.
+    const until = performance.now() + SLICE_MS;
+    while (next < items.length && deadline.timeRemaining() > 1 && performance.now() < until) haystackOf(items[next++]!);
     if (next < items.length) handle = requestIdleCallback(step);
   };
   handle = requestIdleCallback(step);
