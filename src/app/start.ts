@@ -3,8 +3,9 @@ import { loadMapModule } from './map-module';
 
 /**
  * What the page is, read from the URL once at start, and the map chunk's request. This is the
- * entry chunk's first import, so that request goes out before React has even run: on two cores
- * the map chunk arriving ~50 ms sooner is ~50 ms off the map's first idle (docs/performance.md).
+ * entry chunk's first import, so that request goes out before React has even run: the map chunk
+ * is three times the entry chunk (250 kB gzip), the longest wait on a slow network, and the map
+ * cannot start without it (docs/performance.md, "Fjärde omgången").
  */
 const params = new URLSearchParams(window.location.search);
 const read = <T,>(codec: ParamCodec<T>): T => codec.parse(params.get(codec.key) ?? '') ?? codec.defaultValue;
