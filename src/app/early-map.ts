@@ -19,8 +19,9 @@ export const MAP_FIRST_WAIT_MS = 2500;
  * to the GPU process, which took 150–300 ms here while the loading frame was being drawn, and a
  * dedicated worker only starts once its script is in *and* the page's main thread is free. Started
  * 40 ms earlier, the worker loads its script while the main thread waits for the GPU, not after
- * (map idle 1 540 → 1 490 ms median in one 8-run A/B, docs/performance.md). With a hardware GPU
- * the context takes milliseconds and the worker still needs its script: the wait costs ~nothing.
+ * (in a trace it started 376 ms after navigation instead of 737; the map's idle did not measurably
+ * move, docs/performance.md, "Fjärde omgången"). With a hardware GPU the context takes
+ * milliseconds and the worker still needs its script, so the wait costs little.
  */
 export const WORKER_HEAD_START_MS = 40;
 
