@@ -16,7 +16,7 @@ export function normaliseText(text: string): string {
   return text.toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/\s+/g, ' ').trim();
 }
 
-const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+// Runs of anything but letters and digits: word separators, for the query and the records alike.
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 
 /**
@@ -32,7 +32,7 @@ export function matchesSearch(item: Initiative, query: string): boolean {
   if (query !== lastQuery) {
     lastQuery = query;
     lastNeedles = normaliseText(query)
-      .split(WORD_SPLIT)
+      .split(NON_WORD)
       .filter(Boolean)
       .map((w) => ` ${w}`);
   }

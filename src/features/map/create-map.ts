@@ -73,10 +73,6 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
   return { width: size, height: size, data };
 }
 
-/**
- * Creates the map in `element`. Throws when the browser has no WebGL. Everything here is free
- * of React, so the entry chunk can start the map before the app's chunk has run.
- */
 /** Starts MapLibre's worker before any map exists (see WORKER_HEAD_START_MS in app/early-map.ts). */
 export function prewarmMap(): void {
   try {
@@ -86,6 +82,10 @@ export function prewarmMap(): void {
   }
 }
 
+/**
+ * Creates the map in `element`. Throws when the browser has no WebGL. Everything here is free
+ * of React, so the entry chunk can start the map before the app's chunk has run.
+ */
 export function createMap(element: HTMLDivElement, options: CreateMapOptions): StartedMap {
   const { labels } = options;
   let target = options.bounds ?? INITIAL_BOUNDS;
