@@ -7,7 +7,7 @@ import { parseIndexDefinition } from '../../src/features/index/api/index-definit
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives.ts';
 import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
 import { DataError, describeProblem } from '../../src/lib/data-error.ts';
-import { parseJsonText } from '../../src/lib/fetch-json.ts';
+import { parseJsonText } from '../../src/lib/json/parse-json-text.ts';
 
 export function readJson(root: string, file: string): unknown {
   return parseJsonText(file, readFileSync(join(root, file), 'utf8'));

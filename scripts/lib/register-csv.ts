@@ -19,7 +19,8 @@ import { z } from 'zod';
 import { initiative, type Initiative, type RegisterMeta } from '../../src/features/initiatives/api/initiatives.ts';
 import type { Organisation } from '../../src/features/initiatives/api/organisations.ts';
 import { crossCheckRegister } from '../../src/features/initiatives/model.ts';
-import { parseCollection, recordLabel } from '../../src/lib/fetch-json.ts';
+import { parseCollection, recordLabel } from '../../src/lib/parse-collection.ts';
+import '../../src/lib/zod-setup.ts'; // before this module's own safeParse
 import { columnLabel, normaliseHeader, readCsvText, type InputProblem, type Table } from './table.ts';
 
 type Kind = 'text' | 'list' | 'optionalList' | 'nullableText' | 'optionalText' | 'json';

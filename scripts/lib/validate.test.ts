@@ -2,7 +2,6 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createLocator } from './json-locate.ts';
 import { DATA_FILES, formatFinding, validateData } from './validate.ts';
 import { ROOT, publicCopy, removeCopies, readPublic } from './test-helpers.ts';
 
@@ -86,10 +85,3 @@ describe('data:validate on a broken copy', { timeout: 60_000 }, () => {
   });
 });
 
-describe('locating a record in JSON text', () => {
-  it('finds the line where an element of a list starts, and a field inside it', () => {
-    const text = '{\n  "a": 1,\n  "list": [\n    {"x": 1},\n    {\n      "x": 2,\n      "y": [3]\n    }\n  ]\n}';
-    const loc = createLocator(text);
-    expect([loc.line(['list', 0]), loc.line(['list', 1]), loc.line(['list', 1, 'y', 0]), loc.line(['list', 5])]).toEqual([4, 5, 7, 3]);
-  });
-});

@@ -15,8 +15,9 @@ import { parseInitiatives, type Initiative, type RegisterMeta } from '../../src/
 import { parseOrganisations, type Organisation } from '../../src/features/initiatives/api/organisations.ts';
 import { crossCheckRegister } from '../../src/features/initiatives/model.ts';
 import { DataError, describeProblem, type DataProblem } from '../../src/lib/data-error.ts';
-import { parseJsonText, positionInFile } from '../../src/lib/fetch-json.ts';
-import { createLocator, parseFieldPath, type Locator } from './json-locate.ts';
+import { parseJsonText } from '../../src/lib/json/parse-json-text.ts';
+import { positionInFile } from '../../src/lib/parse-collection.ts';
+import { createLocator, parseFieldPath, type Locator } from '../../src/lib/json/locate.ts';
 
 export const DATA_FILES = {
   areas: 'geo/omraden.geojson',

@@ -1,38 +1,7 @@
-import { z } from 'zod';
 import { delay, http, HttpResponse } from 'msw';
 import { server } from '../../mocks/node';
-import { DataError, describeProblem } from './data-error';
-import { fetchJson, fetchTimeout, formatPath, locateJsonError, parseCollection, positionInFile, recordLabel } from './fetch-json';
-
-const envelope = z.object({ items: z.array(z.unknown()) });
-const item = z.object({ id: z.string(), value: z.number() });
-const parse = (json: unknown) =>
-  parseCollection({ file: 'data/test.json', json, envelope, listKey: 'items', item, meta: () => null, describe: (raw, i) => recordLabel(raw, i, ['id']) });
-
-describe('formatPath', () => {
-  it('writes object keys with dots and array indices in brackets', () => {
-    expect(formatPath(['features', 3, 'properties', 'slug'])).toBe('features[3].properties.slug');
-  });
-});
-
-describe('parseCollection', () => {
-  it('keeps valid records and reports the invalid one by position, id and field', () => {
-    const result = parse({ items: [{ id: 'a', value: 1 }, { id: 'b', value: 'x' }, { id: 'c', value: 3 }] });
-    expect(result.items.map((i) => i.id)).toEqual(['a', 'c']);
-    expect(result.problems).toHaveLength(1);
-    expect(describeProblem(result.problems[0]!)).toMatch(/^data\/test\.json, post 2 \(id "b"\), fält value: Ogiltig inmatning/);
-  });
-
-  it('rejects the whole file when the envelope is wrong', () => {
-    expect(() => parse({ rows: [] })).toThrow(DataError);
-    try {
-      parse({ rows: [] });
-    } catch (e) {
-      expect((e as DataError).kind).toBe('schema');
-      expect((e as DataError).problems[0]).toMatchObject({ file: 'data/test.json', field: 'items' });
-    }
-  });
-});
+import { DataError } from './data-error';
+import { fetchJson, fetchTimeout } from './fetch-json';
 
 describe('fetchJson', () => {
   it('throws a json DataError naming the file for malformed JSON', async () => {
@@ -86,27 +55,6 @@ describe('fetchJson: empty, mis-encoded and malformed text', () => {
   });
 });
 
-describe('locateJsonError', () => {
-  it('returns null for valid JSON', () => {
-    expect(locateJsonError('{"a": [1, -2.5e3, "x\\u00e5", true, false, null], "b": {}}')).toBeNull();
-  });
-  it('finds a trailing comma', () => {
-    expect(locateJsonError('[1, 2, ]')).toEqual({ offset: 7, reason: 'kommatecken före ]' });
-  });
-  it('finds the end of a truncated file', () => {
-    expect(locateJsonError('{"a": [1, 2')?.reason).toMatch(/^filen tar slut för tidigt/);
-  });
-  it('finds single quotes', () => {
-    expect(locateJsonError("{'a': 1}")).toEqual({ offset: 1, reason: 'nyckeln ska stå inom dubbla citattecken, fick "\'"' });
-  });
-  it('finds content after the value', () => {
-    expect(locateJsonError('{} {}')).toEqual({ offset: 3, reason: 'oväntat innehåll efter slutet av JSON-värdet' });
-  });
-  it('finds a leading zero in a number', () => {
-    expect(locateJsonError('{"a": 01}')?.reason).toMatch(/^ogiltigt tal/);
-  });
-});
-
 describe('fetchJson: time limit and cancellation', () => {
   afterEach(() => {
     fetchTimeout.ms = 20_000;
@@ -156,44 +104,5 @@ describe('fetchJson: time limit and cancellation', () => {
   it('does not time out a response that arrives in time', async () => {
     server.use(http.get('*/data/snabb.json', () => HttpResponse.json({ ok: true })));
     await expect(fetchJson('data/snabb.json', undefined, 1_000)).resolves.toEqual({ ok: true });
-  });
-});
-
-describe('parseCollection: repeated ids', () => {
-  const parseUnique = (json: unknown) =>
-    parseCollection({
-      file: 'data/test.json',
-      json,
-      envelope,
-      listKey: 'items',
-      item,
-      meta: () => null,
-      describe: (raw, i) => recordLabel(raw, i, ['id']),
-      unique: [{ field: 'id', key: (x) => x.id }],
-    });
-
-  it('keeps the first record with an id and reports the repeat by record and field', () => {
-    const result = parseUnique({ items: [{ id: 'a', value: 1 }, { id: 'b', value: 2 }, { id: 'a', value: 3 }] });
-    expect(result.items.map((i) => i.value)).toEqual([1, 2]);
-    expect(result.problems).toEqual([{ file: 'data/test.json', record: 'post 3 (id "a")', field: 'id', message: 'Värdet "a" finns redan i post 1; posten visas inte.' }]);
-  });
-
-  it('remembers where each kept record stood in the file', () => {
-    const result = parseUnique({ items: [{ id: 'a', value: 'x' }, { id: 'b', value: 2 }] });
-    expect(positionInFile(result.items[0]!)).toBe(1);
-  });
-});
-
-describe('messages for values', () => {
-  it('says a field is missing', () => {
-    const result = parse({ items: [{ id: 'a' }] });
-    expect(result.problems[0]).toMatchObject({ field: 'value', message: 'Fältet saknas (ska vara ett tal)' });
-  });
-  it('says a number is infinite (1e999 in the file)', () => {
-    const result = parse(JSON.parse('{"items": [{"id": "a", "value": 1e999}]}'));
-    expect(result.problems[0]?.message).toMatch(/^Talet är oändligt eller för stort/);
-  });
-  it('cuts a long id in a record label', () => {
-    expect(recordLabel({ id: 'x'.repeat(1_000_000) }, 0, ['id'])).toBe(`post 1 (id "${'x'.repeat(60)}…")`);
   });
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseCollection, recordLabel, type UniqueField } from './fetch-json';
+import { parseCollection, recordLabel, type UniqueField } from './parse-collection';
 import { fileQueryOptions } from './file-query';
 import { fileMeta } from './schemas';
 

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { z } from 'zod';
-import './fetch-json'; // Swedish messages
+import './zod-setup'; // Swedish messages
 import { firstSelfCrossing, polygonGeometry, slug, text } from './schemas';
 
 const square = [[12.98, 55.6], [12.99, 55.6], [12.99, 55.61], [12.98, 55.61], [12.98, 55.6]];

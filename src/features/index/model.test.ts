@@ -5,7 +5,7 @@ import { parseIndexDefinition } from './api/index-definition';
 import { parseIndexValues, type IndexValue } from './api/index-values';
 import { buildIndexBase, buildIndexModel, crossCheckValues, defaultYearOf, modelFor, once } from './model';
 import { leaveOneOutRankRange } from './compute';
-import { parseJsonText } from '../../lib/fetch-json';
+import { parseJsonText } from '../../lib/json/parse-json-text';
 
 const root = resolve(import.meta.dirname, '../../..');
 const read = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));

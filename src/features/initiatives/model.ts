@@ -3,7 +3,7 @@
  * per-area grouping and the area × organisation / area × dimension matrices.
  */
 import type { DataProblem } from '../../lib/data-error';
-import { positionInFile } from '../../lib/fetch-json';
+import { positionInFile } from '../../lib/parse-collection';
 import { INITIATIVES_FILE, type Initiative, type RegisterMeta } from './api/initiatives';
 import type { Organisation } from './api/organisations';
 

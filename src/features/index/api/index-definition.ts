@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { fileQueryOptions } from '../../../lib/file-query';
 import { z } from 'zod';
-import { zodProblems } from '../../../lib/fetch-json';
+import '../../../lib/zod-setup'; // before this module's own safeParse
+import { zodProblems } from '../../../lib/parse-collection';
 import { DataError } from '../../../lib/data-error';
 import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 

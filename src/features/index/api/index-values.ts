@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { fileQueryOptions } from '../../../lib/file-query';
 import { z } from 'zod';
-import { parseCollection, shortText } from '../../../lib/fetch-json';
+import { parseCollection } from '../../../lib/parse-collection';
+import { shortText } from '../../../lib/problem-text';
 import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 import { dataStatus } from './index-definition';
 

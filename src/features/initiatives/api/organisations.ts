@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { fileQueryOptions } from '../../../lib/file-query';
 import { z } from 'zod';
-import { parseCollection, recordLabel } from '../../../lib/fetch-json';
+import { parseCollection, recordLabel } from '../../../lib/parse-collection';
 import { MAX_LENGTH, fileMeta, slug, text } from '../../../lib/schemas';
 
 export const ORGANISATIONS_FILE = 'data/organisationer.json';

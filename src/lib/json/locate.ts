@@ -1,9 +1,11 @@
 /**
  * Finds where a value sits in the text of a JSON file, so a problem reported by record and field
  * ("post 12, fält area") can also be given as a line an editor can jump to ("rad 14"). The text
- * must already be valid JSON (parse it first). Containers are scanned once and their children's
- * offsets cached, so locating every record of a large list stays linear in the size of the file.
+ * should already be valid JSON (parse it first); in text that is not, the path is followed as far
+ * as the text is valid. Containers are scanned once and their children's offsets cached, so
+ * locating every record of a large list stays linear in the size of the file.
  */
+import { JsonScanner, JsonSyntaxError } from './scan';
 
 export type JsonPath = ReadonlyArray<string | number>;
 
@@ -18,75 +20,36 @@ export function parseFieldPath(field: string): (string | number)[] {
 }
 
 export function createLocator(text: string) {
+  const scanner = new JsonScanner(text);
   // Start offsets of the children of each container visited, keyed by the container's offset.
   const cache = new Map<number, Map<string | number, number>>();
 
-  const isWs = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\uFEFF';
-  const skipWs = (i: number) => {
-    while (i < text.length && isWs(text[i])) i++;
-    return i;
-  };
-  const skipString = (i: number) => {
-    i++; // opening quote
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '\\') i += 2;
-      else if (c === '"') return i + 1;
-      else i++;
-    }
-    return i;
-  };
-  /** End offset (exclusive) of the value starting at `i` (which must not be whitespace). */
-  const skipValue = (i: number): number => {
-    const c = text[i];
-    if (c === '"') return skipString(i);
-    if (c === '{' || c === '[') {
-      let depth = 0;
-      while (i < text.length) {
-        const d = text[i];
-        if (d === '"') {
-          i = skipString(i);
-          continue;
-        }
-        if (d === '{' || d === '[') depth++;
-        else if (d === '}' || d === ']') {
-          depth--;
-          if (depth === 0) return i + 1;
-        }
-        i++;
-      }
-      return i;
-    }
-    while (i < text.length && !/[,\]}\s]/.test(text[i]!)) i++;
-    return i;
-  };
   const children = (start: number): Map<string | number, number> => {
     const hit = cache.get(start);
     if (hit) return hit;
     const map = new Map<string | number, number>();
-    const open = text[start];
-    let i = skipWs(start + 1);
-    let index = 0;
-    while (i < text.length && text[i] !== '}' && text[i] !== ']') {
-      if (open === '{') {
-        const keyEnd = skipString(i);
-        const key = JSON.parse(text.slice(i, keyEnd)) as string;
-        i = skipWs(keyEnd);
-        i = skipWs(i + 1); // the colon
-        if (!map.has(key)) map.set(key, i);
-      } else {
-        map.set(index++, i);
-      }
-      i = skipWs(skipValue(i));
-      if (text[i] === ',') i = skipWs(i + 1);
+    scanner.i = start;
+    try {
+      // A repeated key keeps its first offset (JSON.parse keeps the last value; files rarely repeat keys).
+      scanner.members((key, at) => {
+        if (!map.has(key)) map.set(key, at);
+      });
+    } catch (err) {
+      // Text that is not JSON, or nested too deep for the stack: keep the children found so far.
+      if (!(err instanceof JsonSyntaxError) && !(err instanceof RangeError)) throw err;
     }
     cache.set(start, map);
     return map;
   };
 
+  // Files are read with their BOM, if any, so offsets and lines stay those of the file itself.
+  scanner.i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  scanner.ws();
+  const root = scanner.i;
+
   /** Offset of the deepest value along `path` that exists, and how many steps of it were found. */
   const locate = (path: JsonPath): { offset: number; depth: number } => {
-    let offset = skipWs(0);
+    let offset = root;
     let depth = 0;
     for (const step of path) {
       const c = text[offset];
@@ -101,7 +64,7 @@ export function createLocator(text: string) {
 
   // Line starts, for offset → line by binary search.
   const lineStarts = [0];
-  for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x0a) lineStarts.push(i + 1);
   const lineOf = (offset: number) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
