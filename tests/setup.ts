@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { server } from '../mocks/node';
-import { resetUrlState } from '../src/app/url-state';
+import { resetUrlState } from '../src/app/url/store';
 
 // jsdom has no requestIdleCallback; a browser calls it as soon as it has nothing else to do, which
 // in a test is the next task. Without it, work the app leaves for idle time would wait for its

@@ -4,7 +4,7 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
 import { boundsOf, innerPoint } from '../../src/features/areas/geometry';
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
-import { EMPTY_FILTERS, applyFilters, countByArea } from '../../src/features/initiatives/model';
+import { EMPTY_FILTERS, applyFilters, countByArea } from '../../src/features/initiatives/filters';
 import { chromiumSession, closeTo } from './app-page';
 import { projectAfterFit } from './projection';
 

@@ -8,7 +8,7 @@ import { parseIndexValues } from '../../src/features/index/api/index-values';
 import { buildIndexModel } from '../../src/features/index/model';
 import { indexCsvRows } from '../../src/features/index/export';
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
-import { EMPTY_FILTERS, applyFilters } from '../../src/features/initiatives/model';
+import { EMPTY_FILTERS, applyFilters } from '../../src/features/initiatives/filters';
 import { chromiumSession } from './app-page';
 
 const root = resolve(import.meta.dirname, '../..');

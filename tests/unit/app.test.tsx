@@ -4,16 +4,16 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
-import { flushUrlWrites, resetUrlState } from '../../src/app/url-state';
+import { flushUrlWrites, resetUrlState } from '../../src/app/url/store';
 import { renderWithProviders } from '../render';
 
 // jsdom has no WebGL; the map is covered by the Chromium tests. This stand-in shows what the app
 // hands the map so selection from the map can be driven here too.
 vi.mock('../../src/features/map/map-view', () => ({
-  default: (props: { selectedId: number | null; onSelect: (id: number) => void }) => (
-    <div data-testid="map" data-selected={props.selectedId ?? ''}>
-      <button type="button" onClick={() => props.onSelect(4)}>
-        klicka på karta id 4
+  default: (props: { drawing: { selected: string | null }; onSelect: (slug: string) => void }) => (
+    <div data-testid="map" data-selected={props.drawing.selected ?? ''}>
+      <button type="button" onClick={() => props.onSelect('oxie-kyrkby')}>
+        klicka på kartan i Oxie kyrkby
       </button>
     </div>
   ),
@@ -52,9 +52,9 @@ describe('area list and panel', () => {
 
   it('selects the area the map reports a click on', async () => {
     renderWithProviders(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'klicka på karta id 4' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'klicka på kartan i Oxie kyrkby' }));
     expect(screen.getByRole('article', { name: 'Oxie kyrkby' })).toBeInTheDocument();
-    expect(screen.getByTestId('map')).toHaveAttribute('data-selected', '4');
+    expect(screen.getByTestId('map')).toHaveAttribute('data-selected', 'oxie-kyrkby');
   });
 
   it('restores the selection from the URL on load', async () => {

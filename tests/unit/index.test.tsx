@@ -4,14 +4,14 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
-import { flushUrlWrites, resetUrlState } from '../../src/app/url-state';
+import { flushUrlWrites, resetUrlState } from '../../src/app/url/store';
 import { renderWithProviders } from '../render';
 import definitionHalsa from '../fixtures/data/index-definition-halsa.json?raw';
 import valuesHalsa from '../fixtures/data/index-values-halsa.json?raw';
 
 vi.mock('../../src/features/map/map-view', () => ({
-  default: (props: { choropleth: { classes: Record<number, number | null> } | null }) => (
-    <div data-testid="map" data-classes={JSON.stringify(props.choropleth?.classes ?? null)} />
+  default: (props: { drawing: { choropleth: { classes: Record<string, number | null> } | null } }) => (
+    <div data-testid="map" data-classes={JSON.stringify(props.drawing.choropleth?.classes ?? null)} />
   ),
 }));
 
@@ -40,13 +40,13 @@ describe('index layer and year', () => {
     renderWithProviders(<App />);
     const select = await screen.findByRole('combobox', { name: 'Lager' });
     // Composite 2022: ids 1 (Västra hamnen) 110 → class 3, 4 (Oxie) 100 → 2, 10 (Örtagården) 80 → 1.
-    expect(JSON.parse(screen.getByTestId('map').dataset.classes!)).toEqual({ 1: 3, 4: 2, 10: 1 });
+    expect(JSON.parse(screen.getByTestId('map').dataset.classes!)).toEqual({ 'vastra-hamnen': 3, 'oxie-kyrkby': 2, ortagarden: 1 });
     await userEvent.selectOptions(select, 'valdeltagande');
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'År' }), '2021');
     flushUrlWrites();
     expect(window.location.search).toBe('?lager=valdeltagande&ar=2021');
     // No turnout in 2021: every area is "saknas".
-    expect(JSON.parse(screen.getByTestId('map').dataset.classes!)).toEqual({ 1: null, 4: null, 10: null });
+    expect(JSON.parse(screen.getByTestId('map').dataset.classes!)).toEqual({ 'vastra-hamnen': null, 'oxie-kyrkby': null, ortagarden: null });
     expect(screen.getByRole('figure', { name: /Valdeltagande i riksdagsval 2021/ })).toBeInTheDocument();
   });
 
@@ -164,7 +164,7 @@ describe('a fifth dimension is data, not code', () => {
     expect(within(profile).getByRole('rowheader', { name: 'Hälsa' })).toBeInTheDocument();
     expect(within(profile).getByRole('rowheader', { name: /Andel med gott självskattat hälsotillstånd/ })).toBeInTheDocument();
     // The composite now averages five dimensions.
-    expect(JSON.parse(screen.getByTestId('map').dataset.classes!)).toEqual({ 1: 3, 4: 2, 10: 1 });
+    expect(JSON.parse(screen.getByTestId('map').dataset.classes!)).toEqual({ 'vastra-hamnen': 3, 'oxie-kyrkby': 2, ortagarden: 1 });
 
     await userEvent.click(screen.getByRole('button', { name: 'Rankning' }));
     expect(await screen.findByRole('region', { name: /Rankning: Hälsa 2022/ })).toBeInTheDocument();

@@ -4,15 +4,15 @@ import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
-import { flushUrlWrites, resetUrlState } from '../../src/app/url-state';
+import { flushUrlWrites, resetUrlState } from '../../src/app/url/store';
 import { renderWithProviders } from '../render';
 
 vi.mock('../../src/features/map/map-view', () => ({
-  default: (props: { counts: { features: { id: number; properties: { count: number } }[] }; highlightIds: number[] }) => (
+  default: (props: { drawing: { counts: { features: { properties: { slug: string; count: number } }[] }; highlighted: string[] } }) => (
     <div
       data-testid="map"
-      data-counts={JSON.stringify(Object.fromEntries(props.counts.features.map((f) => [f.id, f.properties.count])))}
-      data-highlight={props.highlightIds.join(',')}
+      data-counts={JSON.stringify(Object.fromEntries(props.drawing.counts.features.map((f) => [f.properties.slug, f.properties.count])))}
+      data-highlight={props.drawing.highlighted.join(',')}
     />
   ),
 }));
@@ -40,7 +40,7 @@ describe('initiatives of an area', () => {
 
   it('counts area-bound initiatives per area for the map, with no point for an area that has none', async () => {
     renderWithProviders(<App />);
-    await waitFor(() => expect(JSON.parse(screen.getByTestId('map').dataset.counts!)).toEqual({ 1: 1, 10: 3 }));
+    await waitFor(() => expect(JSON.parse(screen.getByTestId('map').dataset.counts!)).toEqual({ 'vastra-hamnen': 1, ortagarden: 3 }));
   });
 });
 
@@ -72,7 +72,7 @@ describe('search and filters', () => {
     const shown = list();
     expect(shown).toContain('Örat mot marken');
     expect(shown).toContain('Parkeringsövervakningens arbete i Västra Hamnen');
-    expect(JSON.parse(screen.getByTestId('map').dataset.counts!)).toEqual({ 1: 1 });
+    expect(JSON.parse(screen.getByTestId('map').dataset.counts!)).toEqual({ 'vastra-hamnen': 1 });
     await userEvent.click(within(screen.getByRole('group', { name: 'Typ' })).getByRole('checkbox', { name: /^Verksamhet/ }));
     expect(list()).toEqual(['Parkeringsövervakningens arbete i Västra Hamnen']);
     flushUrlWrites();
@@ -107,7 +107,7 @@ describe('detail', () => {
     expect(within(detail).getByText('Miljönämnden')).toBeInTheDocument();
     expect(within(detail).getByRole('heading', { name: 'Källor' })).toBeInTheDocument();
     expect(detail).toHaveTextContent(/Avsnitt: /);
-    expect(screen.getByTestId('map')).toHaveAttribute('data-highlight', '10');
+    expect(screen.getByTestId('map')).toHaveAttribute('data-highlight', 'ortagarden');
     flushUrlWrites();
     expect(new URLSearchParams(window.location.search).get('insats')).toBe('hallbara-rosengard');
     await userEvent.keyboard('{Escape}');

@@ -9,7 +9,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { server } from '../../mocks/node';
 import { App } from '../../src/app/app';
-import { resetUrlState } from '../../src/app/url-state';
+import { resetUrlState } from '../../src/app/url/store';
 import { fetchTimeout } from '../../src/lib/fetch-json';
 import { renderWithProviders } from '../render';
 

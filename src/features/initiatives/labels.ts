@@ -1,6 +1,6 @@
 import type { RegisterMeta } from './api/initiatives';
 import type { Organisation } from './api/organisations';
-import type { Facet } from './model';
+import type { Facet } from './filters';
 
 export interface Labeller {
   kind: (id: string) => string;

@@ -1,5 +1,7 @@
 import type { Initiative, RegisterMeta } from './api/initiatives';
-import { EMPTY_FILTERS, FACETS, allFacetCounts, applyFilters, countByArea, crossCheckRegister, facetCounts, isStale, matchesSearch, matrix, median, normaliseText, type Filters } from './model';
+import { EMPTY_FILTERS, FACETS, applyFilters, countByArea, facetCounts, selectInitiatives, type Filters } from './filters';
+import { crossCheckRegister, isStale, matrix, median } from './model';
+import { matchesSearch, normaliseText } from './search';
 
 const base = (over: Partial<Initiative> & { id: string }): Initiative => ({
   name: over.id,
@@ -57,8 +59,11 @@ describe('filters', () => {
   it('matches an organisation as lead or partner', () => {
     expect(applyFilters(ALL, f({ organisation: ['polisen'] })).map((i) => i.id)).toEqual(['orat-mot-marken', 'sspf']);
   });
-  it('narrows to one area and combines with search', () => {
-    expect(applyFilters(ALL, f({ area: 'nydala' })).map((i) => i.id)).toEqual(['nhl']);
+  it('narrows to one area, its own records first, then the city-wide ones, and combines with search', () => {
+    const inNydala = selectInitiatives(ALL, f({ area: 'nydala' }));
+    expect(inNydala.inArea.map((i) => i.id)).toEqual(['nhl']);
+    expect(inNydala.cityWide.map((i) => i.id)).toEqual(['sspf']);
+    expect(applyFilters(ALL, f({ area: 'nydala' })).map((i) => i.id)).toEqual(['nhl', 'sspf']);
     expect(applyFilters(ALL, f({ search: 'herrgarden' })).map((i) => i.id)).toEqual(['kraftsamling-herrgarden']);
   });
   it('counts each facet value given the other filters', () => {
@@ -75,10 +80,10 @@ describe('filters', () => {
       f({ kind: ['samverkansforum'], organisation: ['asn'], theme: ['trygghet'] }),
     ];
     for (const filters of cases) {
-      const all = allFacetCounts(ALL, filters);
+      const all = selectInitiatives(ALL, filters).facetCounts;
       for (const facet of FACETS) expect(Object.fromEntries(all[facet]), `${JSON.stringify(filters)} ${facet}`).toEqual(Object.fromEntries(facetCounts(ALL, filters, facet)));
     }
-    expect(Object.fromEntries(allFacetCounts(ALL, cases[1]!).kind)).toEqual({ samverkansforum: 1, verksamhet: 1 });
+    expect(Object.fromEntries(selectInitiatives(ALL, cases[1]!).facetCounts.kind)).toEqual({ samverkansforum: 1, verksamhet: 1 });
   });
 });
 

@@ -1,8 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Labeller } from '../labels';
-import { FACETS, allFacetCounts, type Facet, type Filters } from '../model';
-import type { Initiative } from '../api/initiatives';
+import { FACETS, type Facet, type Filters } from '../filters';
 
 const FACET_TITLE: Record<Facet, keyof Messages> = {
   kind: 'facetKind',
@@ -13,9 +12,12 @@ const FACET_TITLE: Record<Facet, keyof Messages> = {
   status: 'facetStatus',
 };
 
-/** Search and combinable facet filters; each choice shows how many records it would give. */
+/**
+ * Search and combinable facet filters; each choice shows how many records it would give. The
+ * counts come from the same pass that filters (selectInitiatives), not from a second count here.
+ */
 export function InitiativeFilters({
-  items,
+  counts: allCounts,
   filters,
   onChange,
   onSearch,
@@ -23,7 +25,7 @@ export function InitiativeFilters({
   labels,
   t,
 }: {
-  items: Initiative[];
+  counts: Record<Facet, Map<string, number>>;
   filters: Filters;
   onChange: (facet: Facet, values: string[]) => void;
   onSearch: (text: string) => void;
@@ -33,8 +35,6 @@ export function InitiativeFilters({
 }) {
   const searchId = useId();
   const active = FACETS.some((f) => filters[f].length > 0) || filters.search !== '';
-  const filterKey = JSON.stringify(filters);
-  const allCounts = useMemo(() => allFacetCounts(items, filters), [items, filterKey]);
   return (
     <div className="initiative-filters">
       <label htmlFor={searchId} className="search-label">

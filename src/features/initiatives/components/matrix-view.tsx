@@ -4,7 +4,8 @@ import { TableScroll } from '../../../lib/components/table-scroll';
 import { formatNumber } from '../../../lib/format';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
-import { countByArea, matrix, median, type Facet } from '../model';
+import { countByArea, type Facet } from '../filters';
+import { matrix, median } from '../model';
 import type { ScatterPoint } from './needs-scatter';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 

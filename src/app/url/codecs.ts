@@ -1,9 +1,7 @@
-import { useCallback, useSyncExternalStore } from 'react';
-
 /**
- * The URL is the state of everything a user would share (see src/app/README.md). Each parameter
- * has a parse/serialise pair; a value equal to the default is left out of the URL; a value that
- * does not parse falls back to the default and is reported, so the UI can tell the user.
+ * One codec per URL parameter (the table is in src/app/README.md): a parse/serialise pair and the
+ * default. A value that does not parse falls back to the default and is reported; a value equal
+ * to the default is left out of the URL by the store (./store.ts), so no caller has to.
  */
 export interface ParamCodec<T> {
   key: string;
@@ -11,93 +9,6 @@ export interface ParamCodec<T> {
   /** Returns undefined for a value that is not valid. */
   parse: (raw: string) => T | undefined;
   serialise: (value: T) => string;
-}
-
-export const WRITE_DEBOUNCE_MS = 200;
-
-type Listener = () => void;
-const listeners = new Set<Listener>();
-let search = typeof window === 'undefined' ? '' : window.location.search;
-let pendingWrite: ReturnType<typeof setTimeout> | undefined;
-let pendingMode: 'push' | 'replace' = 'replace';
-
-function emit() {
-  for (const l of listeners) l();
-}
-
-function subscribe(listener: Listener) {
-  if (listeners.size === 0) window.addEventListener('popstate', onPopState);
-  listeners.add(listener);
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) window.removeEventListener('popstate', onPopState);
-  };
-}
-
-function onPopState() {
-  clearTimeout(pendingWrite);
-  pendingWrite = undefined;
-  search = window.location.search;
-  emit();
-}
-
-// Browsers throttle history updates (Safari: 100 per 30 s), so bursts of changes are written
-// once, after the user pauses. A push in the burst wins over replaces, so Back still works.
-function scheduleWrite(mode: 'push' | 'replace') {
-  if (mode === 'push') pendingMode = 'push';
-  clearTimeout(pendingWrite);
-  pendingWrite = setTimeout(flushUrlWrites, WRITE_DEBOUNCE_MS);
-}
-
-export function flushUrlWrites() {
-  if (pendingWrite === undefined) return;
-  clearTimeout(pendingWrite);
-  pendingWrite = undefined;
-  const url = `${window.location.pathname}${search}${window.location.hash}`;
-  if (pendingMode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
-  pendingMode = 'replace';
-}
-
-/** For tests: start from a given query string. */
-export function resetUrlState(query = window.location.search) {
-  clearTimeout(pendingWrite);
-  pendingWrite = undefined;
-  search = query;
-  emit();
-}
-
-export function readParam<T>(codec: ParamCodec<T>, query: string): { value: T; invalid: string | null } {
-  const raw = new URLSearchParams(query).get(codec.key);
-  if (raw === null || raw === '') return { value: codec.defaultValue, invalid: null };
-  const parsed = codec.parse(raw);
-  return parsed === undefined ? { value: codec.defaultValue, invalid: raw } : { value: parsed, invalid: null };
-}
-
-export function writeParam<T>(codec: ParamCodec<T>, query: string, value: T): string {
-  const params = new URLSearchParams(query);
-  const serialised = codec.serialise(value);
-  if (serialised === codec.serialise(codec.defaultValue)) params.delete(codec.key);
-  else params.set(codec.key, serialised);
-  const next = params.toString();
-  return next ? `?${next}` : '';
-}
-
-export function useUrlParam<T>(codec: ParamCodec<T>) {
-  const query = useSyncExternalStore(subscribe, () => search, () => '');
-  const { value, invalid } = readParam(codec, query);
-  // Stable identity (codecs are module constants), so memoised children taking it keep skipping.
-  const set = useCallback(
-    (next: T, mode: 'push' | 'replace' = 'push') => {
-      const updated = writeParam(codec, search, next);
-      if (updated === search) return;
-      search = updated;
-      emit();
-      scheduleWrite(mode);
-    },
-    [codec],
-  );
-  return [value, set, invalid] as const;
 }
 
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -233,30 +144,3 @@ export const ALL_PARAM_KEYS = [
   'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang',
 ] as const;
 
-/** The current view's full URL, optionally with changed parameters (for share, embed and QR). */
-export function currentUrl(changes: Record<string, string | null> = {}): string {
-  const params = new URLSearchParams(search);
-  for (const [k, v] of Object.entries(changes)) {
-    if (v === null) params.delete(k);
-    else params.set(k, v);
-  }
-  const q = params.toString();
-  return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`;
-}
-
-/** Puts a parameter back to its default (used when a link carries a value the app cannot use). */
-export function resetParam<T>(codec: ParamCodec<T>) {
-  const updated = writeParam(codec, search, codec.defaultValue);
-  if (updated === search) return;
-  search = updated;
-  emit();
-  scheduleWrite('replace');
-}
-
-/** The raw value of every parameter in `codecs` that does not parse, with its key. */
-export function invalidParams(codecs: ParamCodec<unknown>[]): { key: string; raw: string; codec: ParamCodec<unknown> }[] {
-  return codecs.flatMap((codec) => {
-    const { invalid } = readParam(codec, search);
-    return invalid === null ? [] : [{ key: codec.key, raw: invalid, codec }];
-  });
-}

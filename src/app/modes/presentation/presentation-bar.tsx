@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import type { Messages } from '../lib/copy/sv';
-import { QrCode } from '../lib/components/qr-code';
-import { currentUrl } from './url-state';
-import type { TourState } from './presentation';
+import type { Messages } from '../../../lib/copy/sv';
+import { QrCode } from '../../../lib/components/qr-code';
+import { currentUrl } from '../../url/store';
+import { useTourState } from './use-presentation';
 
 function useFullscreen() {
   const [on, setOn] = useState(() => typeof document !== 'undefined' && document.fullscreenElement !== null);
@@ -15,21 +15,9 @@ function useFullscreen() {
   return { on, toggle, supported: typeof document !== 'undefined' && document.fullscreenEnabled };
 }
 
-export default function PresentationBar({
-  t,
-  tour,
-  onPlay,
-  onStep,
-  onInterval,
-  onExit,
-}: {
-  t: Messages;
-  tour: TourState;
-  onPlay: (on: boolean) => void;
-  onStep: (step: 1 | -1) => void;
-  onInterval: (seconds: number) => void;
-  onExit: () => void;
-}) {
+/** The big screen's controls: fullscreen, the tour, its pace, exit, and a QR code to this view. */
+export default function PresentationBar({ t }: { t: Messages }) {
+  const { tour, setPlaying: onPlay, step: onStep, setInterval: onInterval, exit: onExit } = useTourState();
   const fullscreen = useFullscreen();
   const index = tour.list.findIndex((a) => a.slug === tour.current);
   return (

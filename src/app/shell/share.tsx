@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
-import type { Messages } from '../lib/copy/sv';
-import { currentUrl } from './url-state';
+import type { Messages } from '../../lib/copy/sv';
+import { currentUrl } from '../url/store';
 
 async function copyText(text: string): Promise<boolean> {
   try {
@@ -13,12 +13,12 @@ async function copyText(text: string): Promise<boolean> {
 }
 
 /** "Dela": copies the link to exactly this view. */
-export function ShareButton({ t }: { t: Messages }) {
+export function ShareButton({ t, disabled = false }: { t: Messages; disabled?: boolean }) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const url = currentUrl();
   return (
     <span className="share">
-      <button type="button" onClick={async () => setState((await copyText(currentUrl())) ? 'copied' : 'manual')}>
+      <button type="button" disabled={disabled} onClick={async () => setState((await copyText(currentUrl())) ? 'copied' : 'manual')}>
         {t.share}
       </button>
       <span role="status" className="share-status">
@@ -41,7 +41,7 @@ export function embedCode(title: string): string {
 }
 
 /** "Bädda in": a native modal dialog (Escape closes it and the browser returns focus). */
-export function EmbedDialogButton({ t }: { t: Messages }) {
+export function EmbedDialogButton({ t, disabled = false }: { t: Messages; disabled?: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [code, setCode] = useState('');
   const [copied, setCopied] = useState(false);
@@ -49,6 +49,7 @@ export function EmbedDialogButton({ t }: { t: Messages }) {
     <>
       <button
         type="button"
+        disabled={disabled}
         onClick={() => {
           setCode(embedCode(t.iframeTitle));
           setCopied(false);

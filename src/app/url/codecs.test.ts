@@ -1,4 +1,5 @@
-import { areaParam, compareParam, filterParams, initiativeParam, layerParam, readParam, searchParam, viewParam, writeParam, yearParam } from './url-state';
+import { areaParam, compareParam, filterParams, initiativeParam, layerParam, searchParam, viewParam, yearParam } from './codecs';
+import { readParam, writeParam } from './store';
 
 describe('areaParam', () => {
   it('reads a slug', () => {

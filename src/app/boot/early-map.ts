@@ -1,6 +1,6 @@
-import type { CreateMapOptions, MapLabels, StartedMap } from '../features/map/create-map';
-import type { Messages } from '../lib/copy/sv';
-import { mapElement } from '../features/map/map-element';
+import type { CreateMapOptions, MapLabels, StartedMap } from '../../features/map/create-map';
+import type { Messages } from '../../lib/copy/sv';
+import { mapElement } from '../../features/map/map-element';
 import { loadMapModule } from './map-module';
 
 /**

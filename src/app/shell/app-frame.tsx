@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
-import type { Messages } from '../lib/copy/sv';
-import { VIEWS, currentUrl, type View } from './url-state';
-
-export type Mode = 'normal' | 'embed' | 'presentation';
+import type { Messages } from '../../lib/copy/sv';
+import { VIEWS, type View } from '../url/codecs';
+import { currentUrl } from '../url/store';
+import type { Mode } from '../url/url-state';
 
 /**
  * The page's header: title, views and tools. The entry chunk's loading frame draws the same

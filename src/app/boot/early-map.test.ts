@@ -1,4 +1,4 @@
-import type { CreateMapOptions, StartedMap } from '../features/map/create-map';
+import type { CreateMapOptions, StartedMap } from '../../features/map/create-map';
 
 // The map chunk, under test control: when it "arrives" and what its two functions do.
 const calls: string[] = [];

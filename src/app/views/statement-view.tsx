@@ -1,6 +1,9 @@
-import type { statementSv } from '../lib/copy/statement-sv';
+import { statementFor } from '../../lib/copy/messages';
+import { useCopy } from '../shell/use-copy';
 
-export function StatementPage({ s }: { s: typeof statementSv }) {
+/** `?vy=tillganglighet`: the accessibility statement, linked from the footer as the law asks. */
+export function StatementView() {
+  const s = statementFor(useCopy().lang);
   return (
     <article className="methodology" aria-labelledby="statement-title">
       <h2 id="statement-title">{s.title}</h2>

@@ -1,0 +1,18 @@
+import { parseUrl } from '../url/url-state';
+import { loadMapModule } from './map-module';
+
+/**
+ * What the page is, read from the URL once at start (with the app's own parser), and the map
+ * chunk's request. This is the entry chunk's first import, so that request goes out before React
+ * has even run: the map chunk is three times the entry chunk (250 kB gzip), the longest wait on a
+ * slow network, and the map cannot start without it (docs/performance.md, "Fjärde omgången").
+ */
+const url = parseUrl(window.location.search);
+
+export const startLang = url.lang;
+export const startView = url.view;
+export const startMode = url.mode;
+export const startShowsMap = startView !== 'metod' && startView !== 'tillganglighet';
+
+// A failure here is seen, and reported, by the map's own load in early-map.ts.
+if (startShowsMap) loadMapModule().catch(() => undefined);

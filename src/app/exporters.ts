@@ -1,4 +1,0 @@
-// Everything the download buttons need, in one lazily loaded chunk.
-export { download, toCsv } from '../lib/csv';
-export { indexCsvRows } from '../features/index/export';
-export { initiativesCsvRows } from '../features/initiatives/export';

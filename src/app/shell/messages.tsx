@@ -1,0 +1,26 @@
+import { DataProblems } from '../../lib/components/data-problems';
+import { LoadError } from '../../lib/components/load-error';
+import type { Messages as Copy } from '../../lib/copy/sv';
+import { useAppData } from '../data/app-data';
+import type { Notice } from './notices';
+
+/** Under the header: notices about the link, files that failed (with a retry) and data problems. */
+export function Messages({ t, notices, onDismiss }: { t: Copy; notices: Notice[]; onDismiss: (id: number) => void }) {
+  const { failed, problems } = useAppData();
+  return (
+    <div className="messages">
+      {notices.map((n) => (
+        <div key={n.id} className="notice notice-info" role="status">
+          <span>{n.text}</span>
+          <button type="button" className="link-button" onClick={() => onDismiss(n.id)}>
+            {t.dismiss}
+          </button>
+        </div>
+      ))}
+      {failed.map((q, i) => (
+        <LoadError key={i} error={q.error} heading={t.loadFailed} retryLabel={t.retry} onRetry={() => void q.refetch()} />
+      ))}
+      <DataProblems problems={problems} heading={t.problemsHeading} more={t.moreProblems} />
+    </div>
+  );
+}

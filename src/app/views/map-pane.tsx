@@ -1,0 +1,98 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { FeatureCollection } from 'geojson';
+import { AREAS_FILE } from '../../features/areas/api/areas';
+import { BASEMAP_FILE } from '../../features/areas/api/basemap';
+import { boundsOf } from '../../features/areas/geometry';
+import { MapTextAlternative } from '../../features/index/components/map-text-alternative';
+import { MAP_ATTRIBUTION, mapLabels, takeEarlyMap } from '../boot/early-map';
+import { loadMapModule, loadedMapModule, type MapModule } from '../boot/map-module';
+import { useAppData } from '../data/app-data';
+import { mapDrawing } from '../map-adapter';
+import { useCopy } from '../shell/use-copy';
+import { selectArea } from '../url/actions';
+import { useUrlState } from '../url/url-state';
+import { mapHandle } from './map-handle';
+import { MapTooltip } from './map-tooltip';
+
+const MAP_FILES = { areas: AREAS_FILE, basemap: BASEMAP_FILE };
+
+// Split out: MapLibre is most of the JavaScript, and the list and panel are useful before it loads.
+// Loaded by hand rather than with lazy() + Suspense: React 19 holds a revealed Suspense boundary
+// back for up to 300 ms after its fallback showed, and the map would start that much later.
+function useMapModule(): { module: MapModule | null; failed: boolean } {
+  const [module, setModule] = useState(loadedMapModule);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (module) return;
+    let live = true;
+    loadMapModule().then(
+      (m) => live && setModule(m),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [module]);
+  return { module, failed };
+}
+
+const collection = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
+
+/** The map and its text alternative: what the data and the URL say, handed to the map as data. */
+export function MapPane() {
+  const { t } = useCopy();
+  const url = useUrlState();
+  const { areas, basemap, subareas, areaItems, areaNames, index, selection, open } = useAppData();
+  const { model } = index;
+  const map = useMapModule();
+  const MapView = map.module?.default;
+  const subareaItems = subareas.data?.items;
+  const areasFc = useMemo(() => (areaItems ? collection(areaItems) : null), [areaItems]);
+  const subareasFc = useMemo(() => (subareaItems ? collection(subareaItems) : null), [subareaItems]);
+  const basemapFc = useMemo(() => (basemap.data ? collection(basemap.data.items) : null), [basemap.data]);
+  const bounds = useMemo(() => (areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [areaItems]);
+  const drawing = useMemo(
+    () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: selection.areaCounts, open, selected: url.area }),
+    [model, areaItems, subareaItems, selection.areaCounts, open, url.area],
+  );
+  const labels = useMemo(() => ({ ...mapLabels(t), unavailable: t.mapUnavailable, contextLost: t.contextLost }), [t]);
+  const replace = useMemo(
+    () => ({ areas: (areas.data?.problems.length ?? 0) > 0, basemap: (basemap.data?.problems.length ?? 0) > 0 }),
+    [areas.data, basemap.data],
+  );
+  return (
+    <>
+      {/* Not waiting for the data: the map fetches its two files itself (see MapView). */}
+      {map.failed ? (
+        <div className="map-unavailable" role="note">
+          {t.mapUnavailable}
+        </div>
+      ) : !MapView ? (
+        <p className="map-loading">{t.mapLoading}</p>
+      ) : (
+        <MapView
+          files={MAP_FILES}
+          takeStarted={takeEarlyMap}
+          areas={areasFc}
+          basemap={basemapFc}
+          replace={replace}
+          subareas={subareasFc}
+          bounds={bounds}
+          drawing={drawing}
+          onSelect={selectArea}
+          renderTooltip={(slug) => <MapTooltip slug={slug} />}
+          ref={mapHandle}
+          cooperativeGestures={url.mode === 'embed'}
+          labels={labels}
+          attribution={MAP_ATTRIBUTION}
+        />
+      )}
+      {model ? (
+        <MapTextAlternative model={model} areas={areaNames} counts={selection.areaCounts} t={t} />
+      ) : (
+        // Holds the text alternative's place, so the map does not change size when it comes.
+        <div className="map-text" />
+      )}
+    </>
+  );
+}
