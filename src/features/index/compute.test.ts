@@ -1,6 +1,8 @@
 import type { IndexDefinition } from './api/index-definition';
 import type { IndexValue } from './api/index-values';
-import { areaScoresByYear, computeIndex, layersOf, leaveOneOutRankRange, normalise, rankScores, weightedMean } from './compute';
+import { areaScoresByYear, computeIndex, leaveOneOutRankRange, normalise, weightedMean } from './compute';
+import { layersOf } from './layers';
+import { rankScores } from './ranks';
 
 const meta = { title: 't', source: 's', licence: 'CC0', attribution: 'a', updated: '2026-01-01' };
 const ind = (id: string, direction: 'higher-is-better' | 'higher-is-worse' = 'higher-is-better', weight = 1) => ({

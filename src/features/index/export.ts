@@ -1,5 +1,5 @@
 import { csvNumber, type CsvCell } from '../../lib/csv';
-import { layerScore } from './compute';
+import { layerScore } from './layers';
 import type { IndexModel } from './model';
 
 /**

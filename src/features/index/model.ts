@@ -2,7 +2,8 @@ import type { DataProblem } from '../../lib/data-error';
 import { positionInFile } from '../../lib/parse-collection';
 import type { IndexDefinition } from './api/index-definition';
 import { INDEX_VALUES_FILE, type IndexValue } from './api/index-values';
-import { COMPOSITE_ID, allIndicators, areaScoresByYear, computeIndex, layerScore, leaveOneOutRankRange, layersOf, yearsOf, type AreaIndex, type LayerInfo } from './compute';
+import { COMPOSITE_ID, allIndicators, areaScoresByYear, computeIndex, leaveOneOutRankRange, yearsOf, type AreaIndex } from './compute';
+import { layerScore, layersOf, type LayerInfo } from './layers';
 import { classify } from './classes';
 
 export interface IndexModel {

@@ -12,15 +12,15 @@ import { buildIndexBase, modelFor, once, yearOf } from './model';
 export function useIndexModel(areaSlugs: string[] | undefined, wanted: { year: number | null; layer: string }) {
   const definition = useIndexDefinition();
   const values = useIndexValues();
-  const key = areaSlugs?.join();
+  // areaSlugs must keep its identity while the areas do (the caller memoises it on the areas file).
   const base = useMemo(
     () => (definition.data && values.data && areaSlugs ? buildIndexBase(definition.data, values.data.items, areaSlugs) : null),
-    // areaSlugs compared by content: a new array with the same areas must not recompute.
-    [definition.data, values.data, key],
+    [definition.data, values.data, areaSlugs],
   );
-  const year = base ? yearOf(base, wanted.year) : null;
+  const { year: wantedYear, layer: wantedLayer } = wanted;
+  const year = base ? yearOf(base, wantedYear) : null;
   // Not computed here: only the area profile shows it, and a change of year should not wait for it.
   const robustness = useMemo(() => (base && year !== null ? once(() => leaveOneOutRankRange(base.definition, base.values, year, base.areas)) : null), [base, year]);
-  const model = useMemo(() => (base && robustness ? modelFor(base, wanted, robustness) : null), [base, robustness, wanted.year, wanted.layer]);
+  const model = useMemo(() => (base && robustness ? modelFor(base, { year: wantedYear, layer: wantedLayer }, robustness) : null), [base, robustness, wantedYear, wantedLayer]);
   return { model, definition, values, problems: [...(values.data?.problems ?? []), ...(model?.problems ?? [])] };
 }

@@ -42,35 +42,37 @@ export function stepTour(list: string[], current: string | null, step: 1 | -1): 
   return list[(i + step + list.length) % list.length]!;
 }
 
-/** Advances the tour every `interval` seconds while playing; arrow keys and space steer it. */
+/**
+ * Advances the tour every `interval` seconds while playing; arrow keys and space steer it. `go` and
+ * `setPlaying` must keep their identity (module functions), or the timer restarts every render.
+ */
 export function useTour(tour: TourState, go: (slug: string) => void, setPlaying: (on: boolean) => void) {
-  const slugs = tour.list.map((a) => a.slug);
-  const key = slugs.join();
+  const { playing, interval, current, list } = tour;
   useEffect(() => {
-    if (!tour.playing || slugs.length === 0) return;
+    if (!playing || list.length === 0) return;
+    const slugs = list.map((a) => a.slug);
     const id = window.setInterval(() => {
-      const next = stepTour(slugs, tour.current, 1);
+      const next = stepTour(slugs, current, 1);
       if (next) go(next);
-    }, tour.interval * 1000);
+    }, interval * 1000);
     return () => window.clearInterval(id);
-    // `go` changes identity every render; the timer restarts only when what it depends on changes.
-  }, [tour.playing, tour.interval, tour.current, key]);
+  }, [playing, interval, current, list, go]);
 
   useEffect(() => {
+    const slugs = list.map((a) => a.slug);
     const onKey = (e: KeyboardEvent) => {
       const target = e.target as HTMLElement | null;
       // Leave keys alone in form fields, buttons (space activates them) and the map (arrows pan it).
       if (target?.closest('input, select, textarea, button, a, [contenteditable], .maplibregl-canvas-container, dialog')) return;
       if (e.key === ' ') {
         e.preventDefault();
-        setPlaying(!tour.playing);
+        setPlaying(!playing);
       } else if (e.key === 'ArrowRight' || e.key === 'ArrowLeft') {
-        const next = stepTour(slugs, tour.current, e.key === 'ArrowRight' ? 1 : -1);
+        const next = stepTour(slugs, current, e.key === 'ArrowRight' ? 1 : -1);
         if (next) go(next);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  });
+  }, [playing, current, list, go, setPlaying]);
 }
-

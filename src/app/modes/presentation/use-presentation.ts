@@ -4,6 +4,10 @@ import { setParam, setParams, change } from '../../url/store';
 import { PARAMS, useUrlState } from '../../url/url-state';
 import { stepTour, useTour, useWakeLock, type TourState } from './presentation';
 
+// The tour's steps replace the history entry: Back leaves the presentation, not the last area.
+const go = (slug: string) => setParam(PARAMS.area, slug, 'replace');
+const setPlaying = (on: boolean) => setParam(PARAMS.tour, on, 'replace');
+
 /** The presentation's tour as the URL has it (`tur`, `intervall`, `turomraden`), and its controls. */
 export function useTourState() {
   const url = useUrlState();
@@ -14,9 +18,6 @@ export function useTourState() {
     return chosen.length ? chosen : all;
   }, [areaNames, url.tourAreas]);
   const tour: TourState = { playing: url.mode === 'presentation' && url.tour, interval: url.interval, list, current: url.area };
-  // The tour's steps replace the history entry: Back leaves the presentation, not the last area.
-  const go = (slug: string) => setParam(PARAMS.area, slug, 'replace');
-  const setPlaying = (on: boolean) => setParam(PARAMS.tour, on, 'replace');
   return {
     tour,
     go,

@@ -1,7 +1,7 @@
 import { formatNumber } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { classLabel, classify, legendClasses } from '../classes';
-import { layerScore } from '../compute';
+import { layerScore } from '../layers';
 import type { IndexModel } from '../model';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 import { ScoreBarChart } from './lazy-charts';
