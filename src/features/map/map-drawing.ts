@@ -1,0 +1,33 @@
+/**
+ * What the map draws, as plain data keyed by area slug: the one identity of an area, in the map as
+ * everywhere else (the areas source promotes `slug` to the feature id). Types only, so whoever
+ * builds a drawing needs no part of MapLibre.
+ */
+import type { FeatureCollection, Point } from 'geojson';
+
+export interface Choropleth {
+  /** Class index per area slug; null = no value ("saknas"). */
+  classes: Record<string, number | null>;
+  colors: readonly string[];
+  missingColor: string;
+}
+
+export type CountProperties = { slug: string; count: number };
+export type PlaceProperties = { name: string };
+
+export interface MapDrawing {
+  /**
+   * The areas' classes in the shown layer and year; null = no index (areas in their plain fill).
+   * A new object is a new colouring (counted in `data-choropleth`): keep the same one while the
+   * classes stay.
+   */
+  choropleth: Choropleth | null;
+  /** One point per area with at least one initiative under the current filters. */
+  counts: FeatureCollection<Point, CountProperties>;
+  /** Named places (approximate, at a delområde's inner point). */
+  places: FeatureCollection<Point, PlaceProperties>;
+  /** Slugs of the areas to outline, e.g. those of the open initiative. */
+  highlighted: readonly string[];
+  /** Slug of the selected area. */
+  selected: string | null;
+}
