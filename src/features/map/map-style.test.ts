@@ -1,4 +1,4 @@
-import { LAYER, LAZY_SOURCES, SOURCE, allLayers, buildStyle, choroplethFill, layerAbove, layers, layersOf, overlayLayers, shade } from './map-style';
+import { AREA_KEY, LAYER, LAZY_SOURCES, SOURCE, allLayers, buildStyle, choroplethFill, layerAbove, layers, layersOf, overlayLayers, shade, sourceSpec } from './map-style';
 
 describe('map style', () => {
   it('requests glyphs only from the given same-origin base', () => {
@@ -8,6 +8,15 @@ describe('map style', () => {
     });
     expect(style.glyphs).toBe('http://localhost/glyphs/{fontstack}/{range}.pbf');
     expect(Object.values(style.sources).every((s) => s.type === 'geojson')).toBe(true);
+  });
+  it('names an area by its slug in every source of areas, so feature-state and clicks speak slugs', () => {
+    const style = buildStyle('http://localhost/glyphs/', { areas: 'http://localhost/a.geojson', basemap: 'http://localhost/b.geojson' });
+    expect(AREA_KEY).toBe('slug');
+    expect(style.sources[SOURCE.areas]).toMatchObject({ type: 'geojson', promoteId: 'slug' });
+    expect(style.sources[SOURCE.basemap]).not.toHaveProperty('promoteId');
+    const empty = { type: 'FeatureCollection' as const, features: [] };
+    for (const source of [SOURCE.selected, SOURCE.missing, SOURCE.highlighted, SOURCE.counts]) expect(sourceSpec(source, empty)).toMatchObject({ promoteId: 'slug' });
+    expect(sourceSpec(SOURCE.subareas, empty)).not.toHaveProperty('promoteId');
   });
   it('draws labels above fills and outlines', () => {
     const ids = layers.map((l) => l.id);

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 /** Source and layer ids, typed so a typo is a compile error rather than a silent no-op. */
@@ -68,13 +68,6 @@ export const outlineProgramWidth = (width: number): ExpressionSpecification => [
 
 export const HATCH_IMAGE = 'hatch';
 export const HOVER_SHADE_OPACITY = 0.18;
-
-export interface Choropleth {
-  /** Class index per feature id; null = no value ("saknas"). */
-  classes: Record<number, number | null>;
-  colors: readonly string[];
-  missingColor: string;
-}
 
 /** A colour as if covered by black at `opacity`: the hover shade, without a layer of its own. */
 export function shade(hex: string, opacity = HOVER_SHADE_OPACITY): string {
@@ -229,6 +222,21 @@ export const INITIAL_SOURCES: readonly string[] = [SOURCE.basemap, SOURCE.areas]
  */
 export const LAZY_SOURCES: readonly string[] = [SOURCE.subareas, SOURCE.counts, SOURCE.places, SOURCE.selected, SOURCE.missing, SOURCE.highlighted];
 
+/** The property that names an area: its slug, promoted to the feature id where features are areas. */
+export const AREA_KEY = 'slug';
+
+/**
+ * The sources whose features are areas (or one point per area). MapLibre takes their feature ids
+ * from the slug, so feature-state, hover and clicks name an area as the rest of the app does, with
+ * no table from slugs to numeric ids.
+ */
+export const SOURCES_BY_SLUG: readonly string[] = [SOURCE.areas, SOURCE.selected, SOURCE.missing, SOURCE.highlighted, SOURCE.counts];
+
+/** The GeoJSON source spec of `source`: the same options whether it is in the style or added later. */
+export function sourceSpec(source: string, data: FeatureCollection | string): GeoJSONSourceSpecification {
+  return SOURCES_BY_SLUG.includes(source) ? { type: 'geojson', data, promoteId: AREA_KEY } : { type: 'geojson', data };
+}
+
 /** The layers drawn from `source`, bottom to top. */
 export function layersOf(source: string): LayerSpecification[] {
   return allLayers.filter((l) => sourceOf(l) === source);
@@ -250,8 +258,8 @@ export function buildStyle(glyphsBase: string, data: { basemap: FeatureCollectio
     version: 8,
     glyphs: `${glyphsBase}{fontstack}/{range}.pbf`,
     sources: {
-      [SOURCE.basemap]: { type: 'geojson', data: data.basemap },
-      [SOURCE.areas]: { type: 'geojson', data: data.areas },
+      [SOURCE.basemap]: sourceSpec(SOURCE.basemap, data.basemap),
+      [SOURCE.areas]: sourceSpec(SOURCE.areas, data.areas),
     },
     layers: allLayers.filter((l) => INITIAL_SOURCES.includes(sourceOf(l) ?? SOURCE.areas)),
   };

@@ -4,9 +4,14 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { INITIAL_BOUNDS, createMap, mapElement, sameBounds, type Bounds, type MapLabels, type StartedMap } from './create-map';
 import { whenIdle } from '../../lib/idle';
-import { LAYER, LAZY_SOURCES, SOURCE, choroplethFill, layerAbove, layersOf, type Choropleth } from './map-style';
+import { LAYER, LAZY_SOURCES, SOURCE, choroplethFill } from './map-style';
+import { EMPTY, addSourceWithLayers, drawable, pointsKey, setSourceData, slugOf, subset } from './map-sources';
+import { listenToAreas, type AreaHover } from './area-pointer';
+import type { MapDrawing } from './map-drawing';
+import { snapshotOf, type MapSnapshot } from './snapshot';
 
 export { INITIAL_BOUNDS, type Bounds };
+export type { MapDrawing };
 
 export interface MapViewProps {
   /**
@@ -15,7 +20,7 @@ export interface MapViewProps {
    */
   files: { areas: string; basemap: string };
   /**
-   * A map that was started before the app loaded (src/app/early-map.ts): taken over instead of
+   * A map that was started before the app loaded (src/app/boot/early-map.ts): taken over instead of
    * creating one. Returns null when there is none (or it was already taken).
    */
   takeStarted?: () => StartedMap | null;
@@ -31,18 +36,12 @@ export interface MapViewProps {
   subareas: FeatureCollection | null;
   /** Bounds of the validated areas; the map starts at INITIAL_BOUNDS and fits to these if they differ. */
   bounds: Bounds | null;
-  selectedId: number | null;
-  selectedSlug: string | null;
-  onSelect: (id: number) => void;
-  choropleth: Choropleth | null;
-  /** Points with a `count` property: initiatives per area under the current filters. */
-  counts: FeatureCollection;
-  /** Named places (approximate, at a delområde's inner point). */
-  places: FeatureCollection;
-  /** Areas to outline, e.g. those of the open initiative. */
-  highlightIds: number[];
-  /** Content of the hover tooltip for an area id (name and value: never colour alone). */
-  renderTooltip?: (id: number) => ReactNode;
+  /** What to draw on the areas: classes, counts, places, highlight and selection, by area slug. */
+  drawing: MapDrawing;
+  /** An area was clicked. */
+  onSelect: (slug: string) => void;
+  /** Content of the hover tooltip for an area (name and value: never colour alone). */
+  renderTooltip?: (slug: string) => ReactNode;
   labels: MapLabels & { unavailable: string; contextLost?: string };
   attribution: string[];
   /** In an embed, scrolling the host page must not zoom the map: ctrl/⌘ + scroll or two fingers. */
@@ -52,49 +51,7 @@ export interface MapViewProps {
 
 export interface MapHandle {
   /** The map as drawn now, as a PNG data URL (for the image export). */
-  snapshot: () => Promise<{ dataUrl: string; width: number; height: number }>;
-}
-
-/**
- * False while the WebGL context is lost: MapLibre then drops its style (and rebuilds it from a
- * copy on "webglcontextrestored"), and every source, layer and feature-state call would throw.
- */
-const drawable = (map: maplibregl.Map) => Boolean(map.style);
-
-/**
- * Puts `data` into `source`; a source that is not in the map yet (LAZY_SOURCES) is added with its
- * layers when there is something to draw. Returns whether the map changed (and will draw).
- */
-function setSourceData(map: maplibregl.Map, source: string, data: FeatureCollection): boolean {
-  const existing = map.getSource(source) as maplibregl.GeoJSONSource | undefined;
-  if (existing) {
-    existing.setData(data);
-    return true;
-  }
-  if (data.features.length === 0) return false;
-  addSourceWithLayers(map, source, data);
-  return true;
-}
-
-const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
-
-/** Adds one of LAZY_SOURCES and its layers, each under the first present layer above it. */
-function addSourceWithLayers(map: maplibregl.Map, source: string, data: FeatureCollection) {
-  if (map.getSource(source)) return;
-  map.addSource(source, { type: 'geojson', data });
-  for (const layer of layersOf(source)) map.addLayer(layer, layerAbove(layer.id, (id) => map.getLayer(id) !== undefined));
-}
-
-/** The features of `fc` whose id is in `ids`. */
-function subset(fc: FeatureCollection, ids: Set<number>): FeatureCollection {
-  return { type: 'FeatureCollection', features: ids.size ? fc.features.filter((f) => typeof f.id === 'number' && ids.has(f.id)) : [] };
-}
-
-/** What a point collection shows: ids, positions and one property (counts, place names). */
-function pointsKey(fc: FeatureCollection, property: string): string {
-  return fc.features
-    .map((f) => `${String(f.id)}@${f.geometry.type === 'Point' ? f.geometry.coordinates.join(',') : ''}=${String(f.properties?.[property])}`)
-    .join(';');
+  snapshot: () => Promise<MapSnapshot>;
 }
 
 /**
@@ -110,7 +67,7 @@ export default function MapView(props: MapViewProps) {
   const [ready, setReady] = useState(false);
   const [failed, setFailed] = useState(false);
   const [contextLost, setContextLost] = useState(false);
-  const [hover, setHoverState] = useState<{ id: number; x: number; y: number } | null>(null);
+  const [hover, setHover] = useState<AreaHover | null>(null);
   // Files the map could not load itself (404, bad JSON): the validated copy is drawn instead.
   const [fileFailed, setFileFailed] = useState({ areas: false, basemap: false });
   // Latest callbacks/props for handlers registered once at creation.
@@ -152,25 +109,7 @@ export default function MapView(props: MapViewProps) {
     startedRef.current = started;
     mapRef.current = map;
 
-    let hoveredId: number | null = null;
-    const setHover = (id: number | null, point?: { x: number; y: number }) => {
-      if (hoveredId !== id) {
-        if (hoveredId !== null) map.setFeatureState({ source: SOURCE.areas, id: hoveredId }, { hover: false });
-        hoveredId = id;
-        if (id !== null) map.setFeatureState({ source: SOURCE.areas, id }, { hover: true });
-        map.getCanvas().style.cursor = id === null ? '' : 'pointer';
-      }
-      setHoverState(id === null || !point ? null : { id, x: point.x, y: point.y });
-    };
-    map.on('mousemove', LAYER.areasFill, (e) => {
-      const id = e.features?.[0]?.id;
-      setHover(typeof id === 'number' ? id : null, e.point);
-    });
-    map.on('mouseleave', LAYER.areasFill, () => setHover(null));
-    map.on('click', LAYER.areasFill, (e) => {
-      const id = e.features?.[0]?.id;
-      if (typeof id === 'number') latest.current.onSelect(id);
-    });
+    listenToAreas(map, { onHover: setHover, onSelect: (slug) => latest.current.onSelect(slug) });
     // Sources, filters, paint and feature-state can all be set once the style is in place; the
     // areas' class colours then arrive with (or before) their first drawing, not a frame after it.
     if (started.styleLoaded()) setReady(true);
@@ -210,45 +149,38 @@ export default function MapView(props: MapViewProps) {
   useImperativeHandle(
     props.ref,
     () => ({
-      snapshot: () =>
-        new Promise((resolve, reject) => {
-          const map = mapRef.current;
-          if (!map) return reject(new Error('Kartan är inte laddad'));
-          // Without preserveDrawingBuffer the canvas is only readable inside a render callback.
-          map.once('render', () => {
-            const canvas = map.getCanvas();
-            resolve({ dataUrl: canvas.toDataURL('image/png'), width: canvas.width, height: canvas.height });
-          });
-          map.triggerRepaint();
-        }),
+      snapshot: () => (mapRef.current ? snapshotOf(mapRef.current) : Promise.reject(new Error('Kartan är inte laddad'))),
     }),
     [],
   );
 
-  const { areas, subareas, basemap, replace, bounds, selectedId, selectedSlug, choropleth, counts, places, highlightIds } = props;
+  const { areas, subareas, basemap, replace, bounds, drawing } = props;
+  const { choropleth, selected } = drawing;
 
-  // Every setData is a round trip through the worker and a redraw: only send what changed.
-  const countsKey = pointsKey(counts, 'count');
-  const placesKey = pointsKey(places, 'name');
+  // Every setData is a round trip through the worker and a redraw: only send what changed. The
+  // effects keyed by what a value shows read the value itself from `latest`.
+  const countsKey = pointsKey(drawing.counts, ['slug', 'count']);
+  const placesKey = pointsKey(drawing.places, ['name']);
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !drawable(map)) return;
-    if (setSourceData(map, SOURCE.counts, counts)) changed();
+    if (setSourceData(map, SOURCE.counts, latest.current.drawing.counts)) changed();
   }, [ready, countsKey]);
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !drawable(map)) return;
-    if (setSourceData(map, SOURCE.places, places)) changed();
+    if (setSourceData(map, SOURCE.places, latest.current.drawing.places)) changed();
   }, [ready, placesKey]);
 
-  const highlightKey = highlightIds.join();
+  // Slugs are [a-z0-9-]: joined with commas they are one comparable key.
+  const highlightKey = drawing.highlighted.join();
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !drawable(map) || !areas) return;
-    const ids = new Set(highlightKey ? highlightKey.split(',').map(Number) : []);
-    if (setSourceData(map, SOURCE.highlighted, subset(areas, ids)) && ids.size) changed();
+    const slugs = new Set(highlightKey ? highlightKey.split(',') : []);
+    if (setSourceData(map, SOURCE.highlighted, subset(areas, slugs)) && slugs.size) changed();
     return () => {
-      if (mapRef.current && drawable(map) && ids.size) setSourceData(map, SOURCE.highlighted, subset(areas, new Set()));
+      if (mapRef.current && drawable(map) && slugs.size) setSourceData(map, SOURCE.highlighted, EMPTY);
     };
   }, [ready, highlightKey, areas]);
 
@@ -270,21 +202,22 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !drawable(map)) return;
-    const feature = selectedId === null ? undefined : areas?.features.find((f) => f.id === selectedId);
+    const feature = selected === null ? undefined : areas?.features.find((f) => slugOf(f) === selected);
     // Only the selected area's delområden go to the map (their thin lines are all it draws of
     // them): a few polygons per selection instead of 550 kB parsed and tiled in the worker.
-    const own = selectedSlug === null ? [] : (subareas?.features.filter((f) => f.properties?.areaSlug === selectedSlug) ?? []);
+    const own = selected === null ? [] : (subareas?.features.filter((f) => f.properties?.areaSlug === selected) ?? []);
     // Nothing selected before or now (the start of most visits): no round trip to the worker.
     if (!feature && own.length === 0 && !showsSelection.current) return;
     showsSelection.current = Boolean(feature) || own.length > 0;
     const a = setSourceData(map, SOURCE.selected, { type: 'FeatureCollection', features: feature ? [feature] : [] });
     const b = setSourceData(map, SOURCE.subareas, { type: 'FeatureCollection', features: own });
     if (a || b) changed();
-  }, [ready, selectedId, selectedSlug, areas, subareas]);
+  }, [ready, selected, areas, subareas]);
 
   const boundsKey = bounds?.join();
   useEffect(() => {
     const started = startedRef.current;
+    const { bounds } = latest.current;
     if (!started || !bounds) return;
     // Another areas file than the one shipped (an editor's replacement, the benchmark's): fit to it.
     if (!sameBounds(bounds, INITIAL_BOUNDS) && started.fitTo(bounds)) changed();
@@ -294,27 +227,31 @@ export default function MapView(props: MapViewProps) {
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !drawable(map)) return;
+    const { choropleth } = latest.current.drawing;
     map.setPaintProperty(LAYER.areasFill, 'fill-color', choroplethFill(choropleth?.colors ?? null, choropleth?.missingColor ?? ''));
     changed();
   }, [ready, colorsKey]);
 
-  // Class per feature id as last given to the map: a change of layer or year only touches the
+  // Class per area slug as last given to the map: a change of layer or year only touches the
   // areas whose class changed.
-  const applied = useRef(new Map<number, number | null>());
+  const applied = useRef(new Map<string, number | null>());
   const appliedMissing = useRef('');
+  // Keyed by the choropleth object: the app keeps it while the model and the areas stay (a new one
+  // is counted as a new choropleth below).
   useEffect(() => {
     const map = mapRef.current;
     const el = startedRef.current?.element;
     if (!ready || !map || !drawable(map) || !areas || !el) return;
     let any = false;
-    const missing = new Set<number>();
+    const missing = new Set<string>();
     for (const f of areas.features) {
-      if (typeof f.id !== 'number') continue;
-      const cls = choropleth ? (choropleth.classes[f.id] ?? null) : null;
-      if (choropleth && cls === null) missing.add(f.id);
-      if (applied.current.get(f.id) !== cls) {
-        map.setFeatureState({ source: SOURCE.areas, id: f.id }, { cls });
-        applied.current.set(f.id, cls);
+      const slug = slugOf(f);
+      if (slug === null) continue;
+      const cls = choropleth ? (choropleth.classes[slug] ?? null) : null;
+      if (choropleth && cls === null) missing.add(slug);
+      if (applied.current.get(slug) !== cls) {
+        map.setFeatureState({ source: SOURCE.areas, id: slug }, { cls });
+        applied.current.set(slug, cls);
         any = true;
       }
     }
@@ -348,12 +285,12 @@ export default function MapView(props: MapViewProps) {
       )}
       {hover && props.renderTooltip && (
         <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} aria-hidden="true">
-          {props.renderTooltip(hover.id)}
+          {props.renderTooltip(hover.slug)}
         </div>
       )}
     </div>
   );
 }
 
-// The entry chunk starts the map through these before the app has loaded (src/app/early-map.ts).
+// The entry chunk starts the map through these before the app has loaded (src/app/boot/early-map.ts).
 export { createMap, prewarmMap } from './create-map';

@@ -1,0 +1,33 @@
+import type maplibregl from './maplibre';
+import { LAYER, SOURCE } from './map-style';
+import { slugOf } from './map-sources';
+
+export interface AreaHover {
+  slug: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * Hover and click on the areas, by slug (the areas source's promoted id). The hovered area gets the
+ * feature-state "hover", which shades its fill and thickens its outline in the same layers
+ * (map-style.ts); `onHover` gets the slug and the pointer's position for the tooltip.
+ */
+export function listenToAreas(map: maplibregl.Map, handlers: { onHover: (hover: AreaHover | null) => void; onSelect: (slug: string) => void }) {
+  let hovered: string | null = null;
+  const setHover = (slug: string | null, point?: { x: number; y: number }) => {
+    if (hovered !== slug) {
+      if (hovered !== null) map.setFeatureState({ source: SOURCE.areas, id: hovered }, { hover: false });
+      hovered = slug;
+      if (slug !== null) map.setFeatureState({ source: SOURCE.areas, id: slug }, { hover: true });
+      map.getCanvas().style.cursor = slug === null ? '' : 'pointer';
+    }
+    handlers.onHover(slug === null || !point ? null : { slug, x: point.x, y: point.y });
+  };
+  map.on('mousemove', LAYER.areasFill, (e) => setHover(slugOf(e.features?.[0]), e.point));
+  map.on('mouseleave', LAYER.areasFill, () => setHover(null));
+  map.on('click', LAYER.areasFill, (e) => {
+    const slug = slugOf(e.features?.[0]);
+    if (slug !== null) handlers.onSelect(slug);
+  });
+}
