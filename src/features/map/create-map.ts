@@ -38,7 +38,7 @@ type FileSource = typeof SOURCE.areas | typeof SOURCE.basemap;
 
 /**
  * A created map and what happened to it before anyone listened: the entry chunk creates the map
- * before the app has loaded (see src/app/early-map.ts), and the map view adopts it later.
+ * before the app has loaded (see src/app/boot/early-map.ts), and the map view adopts it later.
  */
 export interface StartedMap {
   map: maplibregl.Map;
@@ -73,7 +73,7 @@ function hatchImage(size = 8): { width: number; height: number; data: Uint8Array
   return { width: size, height: size, data };
 }
 
-/** Starts MapLibre's worker before any map exists (see WORKER_HEAD_START_MS in app/early-map.ts). */
+/** Starts MapLibre's worker before any map exists (see WORKER_HEAD_START_MS in app/boot/early-map.ts). */
 export function prewarmMap(): void {
   try {
     maplibregl.prewarm();
