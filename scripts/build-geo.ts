@@ -146,7 +146,7 @@ write('delomraden.geojson', {
 write('bakgrund.geojson', basemap);
 
 // The map's first camera, so it can start before the app has fetched and validated the areas
-// (src/features/map/map-view.tsx; a unit test checks it still matches omraden.geojson).
+// (src/features/map/create-map.ts; a unit test checks it still matches omraden.geojson).
 const b = [Infinity, Infinity, -Infinity, -Infinity];
 const walk = (c: unknown): void => {
   if (Array.isArray(c) && typeof c[0] === 'number') {

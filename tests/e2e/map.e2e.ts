@@ -14,7 +14,7 @@ import { chromiumSession, closeTo, hexToRgb, type AppPage } from './app-page';
 import { projectAfterFit } from './projection';
 
 const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
-const FIT_PADDING = 16; // as in map-view.tsx
+const FIT_PADDING = 16; // FIT in src/features/map/create-map.ts
 const FILL_OPACITY = MAP_FILL_OPACITY;
 const readJson = (p: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', p), 'utf8'));
 const definition = parseIndexDefinition(readJson('public/data/index-definition.json'));

@@ -8,7 +8,7 @@ export { AREAS_FILE };
 
 export const areaFeature = z.object({
   type: z.literal('Feature'),
-  // Top-level numeric id: MapLibre's feature-state (hover, selection) is keyed by it.
+  // A stable top-level id, unique in the file (the file's own key); the map keys areas by slug (promoteId).
   id: z.number().int().positive(),
   geometry: polygonGeometry,
   properties: z.object({
