@@ -6,7 +6,7 @@ import { resetUrlState } from '../src/app/url/store';
 
 // jsdom has no requestIdleCallback; a browser calls it as soon as it has nothing else to do, which
 // in a test is the next task. Without it, work the app leaves for idle time would wait for its
-// fallback timer (src/lib/use-idle.ts).
+// fallback timer (src/lib/idle.ts).
 if (typeof window !== 'undefined' && typeof window.requestIdleCallback !== 'function') {
   window.requestIdleCallback = (cb) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0);
   window.cancelIdleCallback = (handle) => window.clearTimeout(handle);

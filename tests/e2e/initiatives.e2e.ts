@@ -72,6 +72,52 @@ describe('the initiative register in Chromium', () => {
     app.expectHealthy();
   });
 
+  it('with Örtagården selected, every filter value gives exactly the count it shows, city-wide group included', async () => {
+    const app = await session.open(baseURL, { width: 1280, height: 1400 });
+    await app.goto('?vy=insatser&omrade=ortagarden');
+    await app.waitForMapIdle();
+    const page = app.page;
+    const status = page.getByRole('status').filter({ hasText: /^Visar/ });
+    await expect.poll(() => status.count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^I Örtagården \(\d+\)$/ }).count()).toBe(1);
+    expect(await page.getByRole('heading', { name: /^Gäller hela staden \(\d+\)$/ }).count()).toBe(1);
+    // Every value, ticked and unticked in turn by a click in the page (one round trip per value
+    // would take minutes): the count it showed, and what the status said once it was ticked.
+    await page.locator('details.facets > summary').click();
+    const checked = await page.evaluate(async (total) => {
+      // React commits a click's update before the next task; wait for what is expected, at most 2 s.
+      const until = async (done: () => boolean) => {
+        for (let t = 0; t < 200 && !done(); t++) await new Promise((ok) => setTimeout(ok, 10));
+      };
+      const status = () => [...document.querySelectorAll('[role=status]')].find((e) => e.textContent?.startsWith('Visar'))?.textContent ?? '';
+      const labels = () => [...document.querySelectorAll<HTMLLabelElement>('.facet label')];
+      const wrong: string[] = [];
+      const n = labels().length;
+      for (let i = 0; i < n; i++) {
+        // The filters fold away when none is ticked: open them as a person would.
+        const details = document.querySelector<HTMLDetailsElement>('details.facets')!;
+        if (!details.open) details.querySelector('summary')!.click();
+        await until(() => details.open);
+        const label = labels()[i]!;
+        const text = label.textContent!.trim();
+        const shown = Number(/\((\d+)\)$/.exec(text)![1]);
+        const box = label.querySelector('input')!;
+        const before = status();
+        const expected = `Visar ${shown} av ${total} insatser`;
+        box.click();
+        await until(() => box.checked && (status() === expected || status() !== before));
+        if (status() !== expected) wrong.push(`${text}: ${status()}`);
+        box.click();
+        await until(() => document.querySelectorAll('.facet input:checked').length === 0 && status() === before);
+        if (status() !== before) wrong.push(`${text}: not unticked (${status()})`);
+      }
+      return { n, wrong };
+    }, register.length);
+    expect(checked.wrong).toEqual([]);
+    expect(checked.n).toBeGreaterThan(30);
+    app.expectHealthy();
+  });
+
   it('narrows list, map counts and matrix together with an organisation filter that survives a reload', async () => {
     const { org, emptied, kept } = orgThatNarrows();
     const app = await session.open(baseURL, { width: 1280, height: 1400 });

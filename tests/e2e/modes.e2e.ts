@@ -94,7 +94,8 @@ describe('presentation mode', () => {
     await app.waitForMapIdle();
     const page = app.page;
     const area = () => new URL(page.url()).searchParams.get('omrade');
-    expect(await page.getByRole('img', { name: 'QR-kod till den här vyn' }).count()).toBe(1);
+    // The presentation bar is a chunk of its own (the QR encoder), loaded after the app: wait for it.
+    await expect.poll(() => page.getByRole('img', { name: 'QR-kod till den här vyn' }).count()).toBe(1);
     await page.screenshot({ path: shot('visning.png') });
 
     await page.getByRole('button', { name: /Starta rundtur/ }).click();
