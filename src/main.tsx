@@ -2,7 +2,7 @@
 import { startLang as lang, startMode as mode, startShowsMap as showsMap, startView as view } from './app/boot/start';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
-import './styles.css';
+import './styles/index.css';
 import { en } from './lib/copy/en';
 import { sv } from './lib/copy/sv';
 import { MAP_ATTRIBUTION, mapLabels, startEarlyMap } from './app/boot/early-map';
