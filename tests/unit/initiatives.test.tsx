@@ -115,13 +115,24 @@ describe('detail', () => {
     await waitFor(() => expect(screen.getByRole('button', { name: 'Hållbara Rosengård' })).toHaveFocus());
   });
 
-  it('shows when the record was last verified and flags it as possibly out of date after a year', async () => {
+  it('shows when the record was last verified, without a row flag when it is as old as the rest', async () => {
     startAt('?insats=kraftsamling-herrgarden');
     renderWithProviders(<App />);
     const detail = await screen.findByRole('article', { name: 'Kraftsamling Herrgården' });
-    // The fixture's lastVerified is its newest document date, 2024-05-08: more than 365 days ago.
+    // The fixture's lastVerified is its newest document date, 2024-05-08, as for every record in it.
     expect(detail).toHaveTextContent('Senast verifierad8 maj 2024');
-    expect(within(detail).getByText('Kan vara inaktuell')).toHaveAttribute('title', 'Uppgiften har inte bekräftats på mer än 365 dagar.');
+    expect(within(detail).queryByText('Äldre än övriga')).toBeNull();
+  });
+
+  it("says the register's date once, at the top of the list, with the note that it is old", async () => {
+    startAt('?vy=insatser');
+    renderWithProviders(<App />);
+    await screen.findByRole('button', { name: 'Hållbara Rosengård' });
+    const lines = document.querySelectorAll('.register-freshness');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toHaveTextContent('Uppgifterna är från dokument daterade till och med 8 maj 2024. Dokumenten är mer än 365 dagar gamla, så uppgifterna kan vara inaktuella.');
+    expect(lines[0]!.compareDocumentPosition(document.querySelector('.initiative-list')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.queryByText('Äldre än övriga')).toBeNull();
   });
 
   it('says the diarienummer is missing where the document has none', async () => {

@@ -62,12 +62,12 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
   const areaItems = areas.data?.items;
   const areaSlugs = useMemo(() => areaItems?.map((a) => a.properties.slug), [areaItems]);
   const areaNames = useMemo(() => areaItems?.map((a) => ({ slug: a.properties.slug, name: a.properties.name })) ?? [], [areaItems]);
-  const index = useIndexModel(areaSlugs, { year: url.year, layer: url.layer });
+  const index = useIndexModel(areaSlugs, { year: url.year, layer: url.layer, lang: url.lang });
   const { model } = index;
   // The leave-one-out ranks are left out of the first render (the colours do not wait for them);
   // computed in idle time, so that selecting an area does not have to wait for them either.
   useEffect(() => (model ? whenIdle(() => model.robustnessOf('')) : undefined), [model]);
-  const register = useRegister(areaItems, subareas.data?.items);
+  const register = useRegister(areaItems, subareas.data?.items, url.lang);
   const selection = useMemo(() => selectInitiatives(register.items ?? [], url.filters), [register.items, url.filters]);
   const selected = useMemo(() => areaItems?.find((a) => a.properties.slug === url.area) ?? null, [areaItems, url.area]);
   const open = useMemo(() => register.items?.find((i) => i.id === url.open) ?? null, [register.items, url.open]);

@@ -7,16 +7,17 @@ import { FACETS, type Facet } from '../../features/initiatives/filters';
 import { makeLabeller } from '../../features/initiatives/labels';
 import { crossCheckRegister } from '../../features/initiatives/model';
 import { prepareSearch } from '../../features/initiatives/search';
+import type { Language } from '../../lib/copy/messages';
 
-/** The register and its organisations: loaded, labelled, cross-checked against the areas. */
-export function useRegister(areas: AreaFeature[] | undefined, subareas: SubareaFeature[] | undefined) {
+/** The register and its organisations: loaded, labelled in `lang`, cross-checked against the areas. */
+export function useRegister(areas: AreaFeature[] | undefined, subareas: SubareaFeature[] | undefined, lang: Language) {
   const initiatives = useInitiatives();
   const organisations = useOrganisations();
   const items = initiatives.data?.items;
   useEffect(() => (items ? prepareSearch(items) : undefined), [items]);
   const labels = useMemo(
-    () => (initiatives.data && organisations.data ? makeLabeller(initiatives.data.meta, organisations.data.items) : null),
-    [initiatives.data, organisations.data],
+    () => (initiatives.data && organisations.data ? makeLabeller(initiatives.data.meta, organisations.data.items, { lang, items: initiatives.data.items, today: new Date() }) : null),
+    [initiatives.data, organisations.data, lang],
   );
   const problems = useMemo(() => {
     if (!initiatives.data || !organisations.data || !areas) return [...(initiatives.data?.problems ?? []), ...(organisations.data?.problems ?? [])];

@@ -7,7 +7,6 @@ import { closeInitiative } from './open-initiative';
 export function DetailPane() {
   const { t } = useCopy();
   const { open, register, areaName, subareaName } = useAppData();
-  const meta = register.initiatives.data?.meta;
-  if (!open || !register.labels || !meta) return null;
-  return <InitiativeDetail item={open} meta={meta} labels={register.labels} areaName={areaName} subareaName={subareaName} onClose={closeInitiative} t={t} />;
+  if (!open || !register.labels) return null;
+  return <InitiativeDetail item={open} labels={register.labels} areaName={areaName} subareaName={subareaName} onClose={closeInitiative} t={t} />;
 }

@@ -1,4 +1,5 @@
 import { MethodologyPage } from '../../features/index/components/methodology-page';
+import { localizeDefinition } from '../../features/index/localize';
 import { methodologyFor } from '../../lib/copy/messages';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
@@ -16,5 +17,5 @@ export function MethodView() {
     { file: 'data/insatser.json', meta: register.initiatives.data?.meta },
     { file: 'data/organisationer.json', meta: register.organisations.data?.meta },
   ].filter((d): d is { file: string; meta: NonNullable<typeof d.meta> } => Boolean(d.meta));
-  return <MethodologyPage definition={index.definition.data} t={t} m={methodologyFor(lang)} datasets={datasets} />;
+  return <MethodologyPage definition={index.definition.data && localizeDefinition(index.definition.data, lang)} t={t} m={methodologyFor(lang)} datasets={datasets} />;
 }

@@ -5,8 +5,11 @@ import { INDEX_VALUES_FILE, type IndexValue } from './api/index-values';
 import { COMPOSITE_ID, allIndicators, areaScoresByYear, computeIndex, leaveOneOutRankRange, yearsOf, type AreaIndex } from './compute';
 import { layerScore, layersOf, type LayerInfo } from './layers';
 import { classify } from './classes';
+import type { Language } from '../../lib/copy/messages';
+import { localizeDefinition } from './localize';
 
 export interface IndexModel {
+  /** In the language the model was asked for (see modelFor). */
   definition: IndexDefinition;
   years: number[];
   year: number;
@@ -102,10 +105,22 @@ export function yearOf(base: IndexBase, wanted: number | null): number {
   return wanted !== null && base.years.includes(wanted) ? wanted : base.defaultYear;
 }
 
-/** Layer and year are cheap to change: only this part is recomputed when they do. */
-export function modelFor(base: IndexBase, wanted: { year: number | null; layer: string }, robustness: () => Record<string, { min: number; max: number } | null>): IndexModel {
+/** What a view asks of the model: a year and layer, and the language of its names (Swedish by default). */
+export interface ModelWanted {
+  year: number | null;
+  layer: string;
+  lang?: Language;
+}
+
+/**
+ * Layer, year and language are cheap to change: only this part is recomputed when they do. The
+ * model's definition (and so its layers' labels) is in the wanted language; the results are not
+ * language-bound.
+ */
+export function modelFor(base: IndexBase, wanted: ModelWanted, robustness: () => Record<string, { min: number; max: number } | null>): IndexModel {
   const year = yearOf(base, wanted.year);
-  const layers = layersOf(base.definition);
+  const definition = localizeDefinition(base.definition, wanted.lang ?? 'sv');
+  const layers = layersOf(definition);
   const layer = layers.find((l) => l.id === wanted.layer) ?? layers[0]!;
   const results = base.resultsFor(year);
   const layerHasExample = base.areas.some((a) => {
@@ -113,10 +128,10 @@ export function modelFor(base: IndexBase, wanted: { year: number | null; layer: 
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return { definition: base.definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
+  return { definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
 }
 
-export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: { year: number | null; layer: string }): IndexModel | null {
+export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: ModelWanted): IndexModel | null {
   const base = buildIndexBase(def, allValues, areaSlugs);
   if (!base) return null;
   return modelFor(base, wanted, once(() => leaveOneOutRankRange(def, base.values, yearOf(base, wanted.year), areaSlugs)));

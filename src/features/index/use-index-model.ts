@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { useIndexDefinition } from './api/index-definition';
 import { useIndexValues } from './api/index-values';
 import { leaveOneOutRankRange } from './compute';
-import { buildIndexBase, modelFor, once, yearOf } from './model';
+import { buildIndexBase, modelFor, once, yearOf, type ModelWanted } from './model';
 
 /**
  * Fetches definition and values and computes the index. Three memo levels, so that switching
  * layer recomputes nothing, switching year only that year's results (the leave-one-out ranks
  * when a profile asks for them), and only new files recompute every year.
  */
-export function useIndexModel(areaSlugs: string[] | undefined, wanted: { year: number | null; layer: string }) {
+export function useIndexModel(areaSlugs: string[] | undefined, wanted: ModelWanted) {
   const definition = useIndexDefinition();
   const values = useIndexValues();
   // areaSlugs must keep its identity while the areas do (the caller memoises it on the areas file).
@@ -17,10 +17,10 @@ export function useIndexModel(areaSlugs: string[] | undefined, wanted: { year: n
     () => (definition.data && values.data && areaSlugs ? buildIndexBase(definition.data, values.data.items, areaSlugs) : null),
     [definition.data, values.data, areaSlugs],
   );
-  const { year: wantedYear, layer: wantedLayer } = wanted;
+  const { year: wantedYear, layer: wantedLayer, lang = 'sv' } = wanted;
   const year = base ? yearOf(base, wantedYear) : null;
   // Not computed here: only the area profile shows it, and a change of year should not wait for it.
   const robustness = useMemo(() => (base && year !== null ? once(() => leaveOneOutRankRange(base.definition, base.values, year, base.areas)) : null), [base, year]);
-  const model = useMemo(() => (base && robustness ? modelFor(base, { year: wantedYear, layer: wantedLayer }, robustness) : null), [base, robustness, wantedYear, wantedLayer]);
+  const model = useMemo(() => (base && robustness ? modelFor(base, { year: wantedYear, layer: wantedLayer, lang }, robustness) : null), [base, robustness, wantedYear, wantedLayer, lang]);
   return { model, definition, values, problems: [...(values.data?.problems ?? []), ...(model?.problems ?? [])] };
 }

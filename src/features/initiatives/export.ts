@@ -1,6 +1,7 @@
 import type { CsvCell } from '../../lib/csv';
 import type { Initiative } from './api/initiatives';
 import type { Labeller } from './labels';
+import { sourceLine } from './sources';
 
 /** The filtered list as a spreadsheet: one row per initiative, lists joined with " | ". */
 export function initiativesCsvRows(items: Initiative[], labels: Labeller, areaName: (slug: string) => string): { header: string[]; rows: CsvCell[][] } {
@@ -22,7 +23,7 @@ export function initiativesCsvRows(items: Initiative[], labels: Labeller, areaNa
     i.start ?? '',
     i.end ?? '',
     i.description,
-    join(i.sources.map((s) => `${s.diarienummer ?? s.file} ${s.documentDate}: ${s.section}`)),
+    join(i.sources.map((s) => sourceLine(labels.source(s), 'Okänt dokument'))),
   ]);
   return { header, rows };
 }

@@ -1,6 +1,6 @@
 import type { Initiative, RegisterMeta } from './api/initiatives';
 import { EMPTY_FILTERS, FACETS, applyFilters, countByArea, facetCounts, selectInitiatives, type Filters } from './filters';
-import { crossCheckRegister, isStale, matrix, median } from './model';
+import { crossCheckRegister, isOlderThanRest, matrix, median, recordDate, registerFreshness } from './model';
 import { matchesSearch, normaliseText } from './search';
 
 const base = (over: Partial<Initiative> & { id: string }): Initiative => ({
@@ -144,13 +144,34 @@ describe('crossCheckRegister', () => {
   });
 });
 
-describe('isStale', () => {
+describe('freshness', () => {
   const today = new Date('2026-11-23T12:00:00Z');
-  it('is fresh within the limit and stale after it', () => {
-    expect(isStale(base({ id: 'a', lastVerified: '2026-01-01' }), 365, today)).toBe(false);
-    expect(isStale(base({ id: 'a', lastVerified: '2025-11-01' }), 365, today)).toBe(true);
+  const at = (id: string, lastVerified?: string) => base({ id, ...(lastVerified ? { lastVerified } : {}) });
+
+  it("dates the register by its newest record and calls it stale once that is older than the limit", () => {
+    expect(registerFreshness([at('a', '2024-05-08'), at('b', '2023-09-27')], 365, today)).toEqual({ date: '2024-05-08', staleAfterDays: 365, stale: true });
+    expect(registerFreshness([at('a', '2026-01-01'), at('b', '2024-05-08')], 365, today)).toEqual({ date: '2026-01-01', staleAfterDays: 365, stale: false });
+    expect(registerFreshness([], 365, today)).toEqual({ date: null, staleAfterDays: 365, stale: false });
   });
-  it('treats a record never verified as stale', () => {
-    expect(isStale(base({ id: 'a' }), 365, today)).toBe(true);
+
+  it('flags no record when all are from the same round of documents, however old', () => {
+    const items = [at('a', '2024-05-08'), at('b', '2024-05-08'), at('c', '2023-09-27')];
+    const freshness = registerFreshness(items, 365, today);
+    expect(items.filter((i) => isOlderThanRest(i, freshness))).toEqual([]);
+  });
+
+  it('flags a record older than the register’s newest by more than the limit, and only that one', () => {
+    const items = [at('a', '2024-05-08'), at('b', '2023-05-08'), at('c', '2023-05-07')];
+    const freshness = registerFreshness(items, 365, today);
+    // 2023-05-08 is exactly 366 days before 2024-05-08 (2024 is a leap year): over the limit, as is the day before.
+    expect(items.filter((i) => isOlderThanRest(i, freshness)).map((i) => i.id)).toEqual(['b', 'c']);
+    expect(items.filter((i) => isOlderThanRest(i, registerFreshness(items, 366, today))).map((i) => i.id)).toEqual(['c']);
+  });
+
+  it('dates a record never verified by its newest source', () => {
+    const item = base({ id: 'n', sources: [{ file: 'f.txt', diarienummer: null, documentDate: '2020-11-19', section: 's' }, { file: 'g.txt', diarienummer: null, documentDate: '2023-12-05', section: 's' }] });
+    expect(recordDate(item)).toBe('2023-12-05');
+    expect(isOlderThanRest(item, registerFreshness([item, at('a', '2024-05-08')], 365, today))).toBe(false);
+    expect(isOlderThanRest(item, registerFreshness([item, at('a', '2025-05-08')], 365, today))).toBe(true);
   });
 });

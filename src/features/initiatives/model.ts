@@ -82,13 +82,37 @@ export function crossCheckRegister(
 }
 
 const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: Date) => (to.getTime() - Date.parse(`${from}T00:00:00Z`)) / DAY_MS;
+
+/** The date a record's information is from: when it was last confirmed, else its newest source. */
+export function recordDate(item: Initiative): string {
+  if (item.lastVerified) return item.lastVerified;
+  return item.sources.reduce((newest, s) => (s.documentDate > newest ? s.documentDate : newest), item.sources[0]?.documentDate ?? '');
+}
+
+/** How current the register is: said once, at the top of a list. */
+export interface RegisterFreshness {
+  /** The newest record date in the register (YYYY-MM-DD), or null for an empty register. */
+  date: string | null;
+  staleAfterDays: number;
+  /** The register's newest information is older than staleAfterDays today. */
+  stale: boolean;
+}
+
+export function registerFreshness(items: Initiative[], staleAfterDays: number, today: Date): RegisterFreshness {
+  const date = items.reduce<string | null>((newest, item) => {
+    const d = recordDate(item);
+    return d && (newest === null || d > newest) ? d : newest;
+  }, null);
+  return { date, staleAfterDays, stale: date !== null && daysBetween(date, today) > staleAfterDays };
+}
 
 /**
- * A record not confirmed for longer than the register's limit may describe work that has ended.
- * No date at all counts as stale: nobody has confirmed it.
+ * A record flagged on its own row: its information is older than the register's newest by more
+ * than staleAfterDays. When every record is as old as the rest (one round of documents), none is
+ * flagged; the register's own age is said once, by its freshness line.
  */
-export function isStale(item: Initiative, staleAfterDays: number, today: Date): boolean {
-  if (!item.lastVerified) return true;
-  const verified = Date.parse(`${item.lastVerified}T00:00:00Z`);
-  return (today.getTime() - verified) / DAY_MS > staleAfterDays;
+export function isOlderThanRest(item: Initiative, freshness: RegisterFreshness): boolean {
+  if (freshness.date === null) return false;
+  return daysBetween(recordDate(item), new Date(`${freshness.date}T00:00:00Z`)) > freshness.staleAfterDays;
 }

@@ -11,15 +11,21 @@ export const INDEX_DEFINITION_FILE = 'data/index-definition.json';
 export const dataStatus = z.enum(['verklig', 'exempel']);
 export type DataStatus = z.infer<typeof dataStatus>;
 
+/** The English form of a text next to it (`name_en` beside `name`): optional, the Swedish is the source of truth. */
+const english = (max: number) => text(max).optional();
+
 export const indicatorDefinition = z.object({
   id: slug,
   name: text(MAX_LENGTH.name),
+  name_en: english(MAX_LENGTH.name),
   /** "andel": a percentage 0–100 (inverted by its complement); anything else is inverted by ratio. */
   unit: z.enum(['andel', 'antal', 'kvot']),
   direction: z.enum(['higher-is-better', 'higher-is-worse']),
   directionReason: text(MAX_LENGTH.description),
+  directionReason_en: english(MAX_LENGTH.description),
   weight: z.number().positive().default(1),
   source: text(MAX_LENGTH.source),
+  source_en: english(MAX_LENGTH.source),
   status: dataStatus,
 });
 export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
@@ -27,6 +33,7 @@ export type IndicatorDefinition = z.infer<typeof indicatorDefinition>;
 export const dimensionDefinition = z.object({
   id: slug,
   name: text(MAX_LENGTH.name),
+  name_en: english(MAX_LENGTH.name),
   weight: z.number().positive().default(1),
   /** Fewest indicators with a value for the dimension to get a score; default: all but one. */
   minIndicators: z.number().int().positive().optional(),
@@ -39,6 +46,7 @@ export const indexDefinition = z
     meta: fileMeta,
     cityAreaId: slug,
     compositeLabel: text(MAX_LENGTH.name),
+    compositeLabel_en: english(MAX_LENGTH.name),
     /** Fewest dimensions with a score for the composite; default: every dimension. */
     compositeMinDimensions: z.number().int().positive().optional(),
     dimensions: z.array(dimensionDefinition).min(1),

@@ -52,7 +52,8 @@ export const initiative = z.object({
   }),
   /**
    * When the record was last confirmed to be current: by an editor, or (as shipped) the date of
-   * the newest document that names it. Older than meta.staleAfterDays → shown as possibly stale.
+   * the newest document that names it. Flagged when older than the register's newest record by
+   * more than meta.staleAfterDays.
    */
   lastVerified: isoDate.optional(),
   sources: z.array(sourceRef).min(1, 'Varje insats behöver minst en källa'),
@@ -60,18 +61,32 @@ export const initiative = z.object({
 });
 export type Initiative = z.infer<typeof initiative>;
 
-const labelled = z.array(z.object({ id: slug, label: text(MAX_LENGTH.label) }));
+/** A controlled list: id, Swedish label (the source of truth) and optionally its English form. */
+const labelled = z.array(z.object({ id: slug, label: text(MAX_LENGTH.label), label_en: text(MAX_LENGTH.label).optional() }));
+
+/** A document the register cites; `file` is its internal id (the source text's file name, never shown). */
+export const registerDocument = z.object({
+  file: text(MAX_LENGTH.name),
+  diarienummer: optionalText(MAX_LENGTH.reference).nullable(),
+  documentDate: isoDate,
+  title: text(MAX_LENGTH.title),
+  author: text(MAX_LENGTH.title),
+  /** The board or office that wrote it, as a reader would cite it; null for the compilation that has none. */
+  board: text(MAX_LENGTH.name).nullable().optional(),
+});
+export type RegisterDocument = z.infer<typeof registerDocument>;
 export const registerMeta = fileMeta.extend({
-  /** After how many days since lastVerified a record is flagged as possibly out of date. */
+  /**
+   * Days after which information counts as old: the register (its newest record) against today,
+   * and a record against the register's newest (features/initiatives/model.ts, freshness).
+   */
   staleAfterDays: z.number().int().positive().default(365),
   themes: labelled,
   targetGroups: labelled,
   kinds: labelled,
   statuses: labelled,
   dimensions: labelled,
-  documents: z.array(
-    z.object({ file: text(MAX_LENGTH.name), diarienummer: optionalText(MAX_LENGTH.reference).nullable(), documentDate: isoDate, title: text(MAX_LENGTH.title), author: text(MAX_LENGTH.title) }),
-  ),
+  documents: z.array(registerDocument),
 });
 export type RegisterMeta = z.infer<typeof registerMeta>;
 

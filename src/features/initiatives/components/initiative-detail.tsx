@@ -1,23 +1,25 @@
 import { useEffect, useRef } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
-import type { Initiative, RegisterMeta, SourceRef } from '../api/initiatives';
+import type { Initiative, SourceRef } from '../api/initiatives';
 import type { Labeller } from '../labels';
-import { isStale } from '../model';
+import { isOlderThanRest } from '../model';
 import { formatDate } from '../../../lib/format';
 
-function Source({ s, meta, labels, t }: { s: SourceRef; meta: RegisterMeta; labels: Labeller; t: Messages }) {
-  const doc = meta.documents.find((d) => d.file === s.file);
+/** One source: who wrote the document, when, its diarienummer and the section that names the initiative. */
+function Source({ s, labels, t }: { s: SourceRef; labels: Labeller; t: Messages }) {
+  const d = labels.source(s);
   return (
     <li>
-      <strong>{doc?.title ?? s.file}</strong>
+      <strong>{d.heading ?? t.unknownDocument}</strong> · {formatDate(d.date)} · {d.diarienummer ?? t.noDiarienummer}
+      {d.title && (
+        <>
+          <br />
+          <span className="small">{d.title}</span>
+        </>
+      )}
       <br />
-      {s.diarienummer ?? t.noDiarienummer} · {s.documentDate} · {t.sourceSection}: {s.section}
-      {s.organisation && !s.section.includes(labels.organisation(s.organisation)) ? ` · ${labels.organisation(s.organisation)}` : ''}
-      <br />
-      <span className="small">
-        {doc?.author ? `${doc.author} · ` : ''}
-        {s.file}
-      </span>
+      {t.sourceSection}: {d.section}
+      {d.organisation ? ` · ${d.organisation}` : ''}
     </li>
   );
 }
@@ -25,7 +27,6 @@ function Source({ s, meta, labels, t }: { s: SourceRef; meta: RegisterMeta; labe
 /** Everything the register holds about one initiative, with the claim behind it. */
 export function InitiativeDetail({
   item,
-  meta,
   labels,
   areaName,
   subareaName,
@@ -33,7 +34,6 @@ export function InitiativeDetail({
   t,
 }: {
   item: Initiative;
-  meta: RegisterMeta;
   labels: Labeller;
   areaName: (slug: string) => string;
   subareaName: (slug: string) => string;
@@ -114,8 +114,8 @@ export function InitiativeDetail({
         <dt>{t.lastVerified}</dt>
         <dd>
           {item.lastVerified ? formatDate(item.lastVerified) : t.neverVerified}{' '}
-          {isStale(item, labels.staleAfterDays, new Date()) && (
-            <span className="tag tag-stale" title={t.staleTitle(labels.staleAfterDays)}>
+          {isOlderThanRest(item, labels.freshness) && (
+            <span className="tag tag-stale" title={t.staleTitle(labels.freshness.staleAfterDays)}>
               {t.staleFlag}
             </span>
           )}
@@ -149,7 +149,7 @@ export function InitiativeDetail({
       <h3>{t.initiativeSources}</h3>
       <ul className="sources">
         {item.sources.map((s, i) => (
-          <Source key={i} s={s} meta={meta} labels={labels} t={t} />
+          <Source key={i} s={s} labels={labels} t={t} />
         ))}
       </ul>
       {item.conflicts.length > 0 && (
@@ -160,7 +160,7 @@ export function InitiativeDetail({
               <p>{c.note}</p>
               <ul className="sources">
                 {c.sources.map((s, j) => (
-                  <Source key={j} s={s} meta={meta} labels={labels} t={t} />
+                  <Source key={j} s={s} labels={labels} t={t} />
                 ))}
               </ul>
             </div>

@@ -10,7 +10,7 @@ import { InitiativeList, LIST_PAGE } from './initiative-list';
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../../../tests/fixtures/data', name), 'utf8')) as unknown;
 const register = parseInitiatives(fixture('insatser.json'));
-const labels = makeLabeller(register.meta, parseOrganisations(fixture('organisationer.json')).items);
+const labels = makeLabeller(register.meta, parseOrganisations(fixture('organisationer.json')).items, { lang: 'sv', items: register.items, today: new Date('2026-12-01') });
 // A register of 450: the fixture's records again and again, each with its own id and name.
 const items = Array.from({ length: 450 }, (_, i) => {
   const base = register.items[i % register.items.length]!;

@@ -2,6 +2,7 @@ import type { Messages } from '../../../lib/copy/sv';
 import type { InitiativeSelection } from '../filters';
 import type { Labeller } from '../labels';
 import { InitiativeList } from './initiative-list';
+import { RegisterFreshnessLine } from './register-freshness';
 
 /**
  * The register view's results. With an area selected: the records bound to it, then in their own
@@ -29,6 +30,7 @@ export function InitiativeResults({
   const { results, inArea, cityWide } = selection;
   return (
     <>
+      <RegisterFreshnessLine freshness={labels.freshness} t={t} />
       <p role="status" className="result-count">
         {t.showingCount(results.length, total)}
       </p>

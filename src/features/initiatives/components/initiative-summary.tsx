@@ -1,7 +1,7 @@
 import type { Messages } from '../../../lib/copy/sv';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
-import { isStale } from '../model';
+import { isOlderThanRest } from '../model';
 
 /** One line of facts for a list entry: lead, kind, dimensions, status. */
 export function InitiativeSummary({ item, labels, t }: { item: Initiative; labels: Labeller; t: Messages }) {
@@ -13,8 +13,8 @@ export function InitiativeSummary({ item, labels, t }: { item: Initiative; label
       </span>
       <span className="tag">{labels.kind(item.kind)}</span>
       <span className={`tag status-${item.status}`}>{labels.status(item.status)}</span>
-      {isStale(item, labels.staleAfterDays, new Date()) && (
-        <span className="tag tag-stale" title={t.staleTitle(labels.staleAfterDays)}>
+      {isOlderThanRest(item, labels.freshness) && (
+        <span className="tag tag-stale" title={t.staleTitle(labels.freshness.staleAfterDays)}>
           {t.staleFlag}
         </span>
       )}
