@@ -80,6 +80,64 @@ describe('data:validate on a broken copy', { timeout: 60_000 }, () => {
     expect(r.stderr).toContain('FEL data/index-values.json, rad 1, post 1 (finns-inte, vastra-hamnen, 2022), fält indicator: Indikatorn "finns-inte" finns inte i indexdefinitionen.');
   });
 
+  /** The parts of the shipped files the tests below edit. */
+  type Definition = { dimensions: { name_en?: string; indicators: { name: string; source_en?: string }[] }[] };
+  type Source = { file: string; documentDate: string };
+  type Register = { meta: { statuses: { label_en?: string }[] }; initiatives: { sources: Source[]; conflicts: { sources: Source[] }[] }[] };
+  /** The shipped file edited as JSON and written back as the editors' tools write it (two-space indent). */
+  const jsonWith = <T>(file: string, edit: (json: T) => void) => {
+    const json = JSON.parse(readPublic(file)) as T;
+    edit(json);
+    return `${JSON.stringify(json, null, 2)}\n`;
+  };
+  const lineOfText = (text: string, line: number | undefined) => text.split('\n')[line! - 1];
+
+  it('warns, without failing, about a missing English label in the register, naming file, field and the Swedish shown', () => {
+    const text = jsonWith<Register>(DATA_FILES.initiatives, (j) => delete j.meta.statuses[0]!.label_en);
+    const { errors, warnings } = validateData({ ...shipped(), [DATA_FILES.initiatives]: text });
+    expect(errors).toEqual([]);
+    expect(warnings.map(formatFinding)).toEqual([
+      expect.stringMatching(/^data\/insatser\.json, rad \d+, fält meta\.statuses\[0\]\.label_en: Engelsk text saknas; appen visar den svenska \("Pågående"\) även på engelska\.$/),
+    ]);
+    expect(lineOfText(text, warnings[0]!.line)).toContain('{');
+    expect(lineOfText(text, (warnings[0]!.line ?? 0) + 1)).toContain('"id": "pagaende"');
+  });
+
+  it('warns about a missing English name or source in the index definition', () => {
+    const text = jsonWith<Definition>(DATA_FILES.definition, (j) => {
+      delete j.dimensions[2]!.name_en;
+      delete j.dimensions[0]!.indicators[0]!.source_en;
+    });
+    const { errors, warnings } = validateData({ ...shipped(), [DATA_FILES.definition]: text });
+    expect(errors).toEqual([]);
+    expect(warnings.map((w) => w.field)).toEqual(['dimensions[0].indicators[0].source_en', 'dimensions[2].name_en']);
+    expect(warnings[1]!.message).toBe('Engelsk text saknas; appen visar den svenska ("Ekonomi") även på engelska.');
+  });
+
+  it('warns about a year in an indicator name, which the app would double in its titles', () => {
+    const text = jsonWith<Definition>(DATA_FILES.definition, (j) => (j.dimensions[3]!.indicators[0]!.name = 'Andel som stannat kvar under 2022'));
+    const { warnings } = validateData({ ...shipped(), [DATA_FILES.definition]: text });
+    expect(warnings.map(formatFinding)).toEqual([
+      expect.stringMatching(/fält dimensions\[3\]\.indicators\[0\]\.name: Namnet innehåller årtalet 2022; appen lägger till året som visas, så rubriken kan bli "Andel som stannat kvar under 2022 2022"/),
+    ]);
+    expect(lineOfText(text, warnings[0]!.line)).toContain('"name": "Andel som stannat kvar under 2022"');
+  });
+
+  it('reports a record citing an unknown document, and a source whose date or diarienummer disagrees with its document', () => {
+    const text = jsonWith<Register>(DATA_FILES.initiatives, (j) => {
+      j.initiatives[0]!.sources[1]!.file = '009_0123456789abcdef.txt';
+      j.initiatives[0]!.conflicts[0]!.sources[0]!.file = '009_0123456789abcdef.txt';
+      j.initiatives[1]!.sources[0]!.documentDate = '2023-01-01';
+    });
+    const { errors } = validateData({ ...shipped(), [DATA_FILES.initiatives]: text });
+    expect(errors.map((e) => [e.record, e.field, e.message])).toEqual([
+      ['post 1 (id "ctc")', 'sources[1].file', 'Dokumentet "009_0123456789abcdef.txt" finns inte i meta.documents.'],
+      ['post 1 (id "ctc")', 'conflicts[0].sources[0].file', 'Dokumentet "009_0123456789abcdef.txt" finns inte i meta.documents.'],
+      ['post 2 (id "sspf")', 'sources[0].documentDate', expect.stringMatching(/^Datumet 2023-01-01 stämmer inte med dokumentets i meta\.documents \(\d{4}-\d{2}-\d{2}\)\.$/)],
+    ]);
+    expect(lineOfText(text, errors[2]!.line)).toContain('"documentDate": "2023-01-01"');
+  });
+
   it('the command exits with 0 on an intact copy', () => {
     expect(spawnSync('npx', ['tsx', 'scripts/data-validate.ts', '--katalog', publicCopy()], { cwd: ROOT }).status).toBe(0);
   });

@@ -11,7 +11,7 @@ import { crossCheckSubareas } from '../../src/features/areas/model.ts';
 import { parseIndexDefinition, type IndexDefinition } from '../../src/features/index/api/index-definition.ts';
 import { parseIndexValues, type IndexValue } from '../../src/features/index/api/index-values.ts';
 import { crossCheckValues } from '../../src/features/index/model.ts';
-import { parseInitiatives, type Initiative, type RegisterMeta } from '../../src/features/initiatives/api/initiatives.ts';
+import { parseInitiatives, type Initiative, type RegisterMeta, type SourceRef } from '../../src/features/initiatives/api/initiatives.ts';
 import { parseOrganisations, type Organisation } from '../../src/features/initiatives/api/organisations.ts';
 import { crossCheckRegister } from '../../src/features/initiatives/model.ts';
 import { DataError, describeProblem, type DataProblem } from '../../src/lib/data-error.ts';
@@ -137,6 +137,8 @@ export function validateData(files: Readonly<Record<string, string>>): Validatio
     const checks = checkValues(definition, valid, areaSlugs);
     add(warnings, checks.warnings);
   }
+  if (definition) add(warnings, checkDefinitionTexts(definition));
+  if (initiatives) add(warnings, checkRegisterEnglish(initiatives.meta));
   if (initiatives && organisations && areaSlugs && subareas) {
     const subareaSlugs = subareas.items.map((s) => s.properties.slug);
     add(errors, crossCheckRegister(initiatives.items, initiatives.meta, organisations.items, areaSlugs, subareaSlugs));
@@ -230,6 +232,7 @@ function checkRegisterExtras(items: Initiative[], meta: RegisterMeta, organisati
   const areas = new Set(areaSlugs);
   const subareas = new Set(subareaSlugs);
   const files = new Set(meta.documents.map((d) => d.file));
+  const documents = new Map(meta.documents.map((d) => [d.file, d]));
   items.forEach((item, i) => {
     const record = `post ${(positionInFile(item) ?? i) + 1} (id "${item.id}")`;
     const add = (field: string, message: string) => problems.push({ file: DATA_FILES.initiatives, record, field, message });
@@ -237,15 +240,64 @@ function checkRegisterExtras(items: Initiative[], meta: RegisterMeta, organisati
       if (p.area && !areas.has(p.area)) add(`geography.places[${j}].area`, `Området "${p.area}" finns inte i geo/omraden.geojson.`);
       if (p.subarea && !subareas.has(p.subarea)) add(`geography.places[${j}].subarea`, `Delområdet "${p.subarea}" finns inte i geo/delomraden.geojson.`);
     });
+    /** The app shows a source's date and diarienummer from its document: a copy that disagrees is a mistake in one of them. */
+    const sameAsDocument = (s: SourceRef, at: string) => {
+      const doc = documents.get(s.file);
+      if (!doc) return;
+      if (s.documentDate !== doc.documentDate) add(`${at}.documentDate`, `Datumet ${s.documentDate} stämmer inte med dokumentets i meta.documents (${doc.documentDate}).`);
+      if ((s.diarienummer || null) !== (doc.diarienummer || null))
+        add(`${at}.diarienummer`, `Diarienumret ${s.diarienummer ?? 'null'} stämmer inte med dokumentets i meta.documents (${doc.diarienummer ?? 'null'}).`);
+    };
     item.sources.forEach((s, j) => {
       if (s.organisation && !orgs.has(s.organisation)) add(`sources[${j}].organisation`, `Organisationen "${s.organisation}" finns inte i data/organisationer.json.`);
+      sameAsDocument(s, `sources[${j}]`);
     });
     item.conflicts.forEach((c, j) =>
       c.sources.forEach((s, k) => {
         if (!files.has(s.file)) add(`conflicts[${j}].sources[${k}].file`, `Dokumentet "${s.file}" finns inte i meta.documents.`);
         if (s.organisation && !orgs.has(s.organisation)) add(`conflicts[${j}].sources[${k}].organisation`, `Organisationen "${s.organisation}" finns inte i data/organisationer.json.`);
+        sameAsDocument(s, `conflicts[${j}].sources[${k}]`);
       }),
     );
   });
   return problems;
+}
+
+const missingEnglish = (sv: string) => `Engelsk text saknas; appen visar den svenska ("${sv}") även på engelska.`;
+
+/**
+ * The definition's display texts: an English form missing beside a Swedish one (a warning: the app
+ * falls back to the Swedish), and a year in a name (the app adds the year shown, so it would be doubled).
+ */
+export function checkDefinitionTexts(def: IndexDefinition): DataProblem[] {
+  const file = DATA_FILES.definition;
+  const warnings: DataProblem[] = [];
+  const english = (field: string, sv: string, en: string | undefined) => {
+    if (!en) warnings.push({ file, field, message: missingEnglish(sv) });
+  };
+  const noYear = (field: string, name: string) => {
+    const year = /\b(19|20)\d{2}\b/.exec(name);
+    if (year) warnings.push({ file, field, message: `Namnet innehåller årtalet ${year[0]}; appen lägger till året som visas, så rubriken kan bli "${name} ${year[0]}". Skriv namnet utan år.` });
+  };
+  english('compositeLabel_en', def.compositeLabel, def.compositeLabel_en);
+  def.dimensions.forEach((d, di) => {
+    english(`dimensions[${di}].name_en`, d.name, d.name_en);
+    d.indicators.forEach((ind, ii) => {
+      const at = `dimensions[${di}].indicators[${ii}]`;
+      noYear(`${at}.name`, ind.name);
+      if (ind.name_en) noYear(`${at}.name_en`, ind.name_en);
+      english(`${at}.name_en`, ind.name, ind.name_en);
+      english(`${at}.directionReason_en`, ind.directionReason, ind.directionReason_en);
+      english(`${at}.source_en`, ind.source, ind.source_en);
+    });
+  });
+  return warnings;
+}
+
+/** The register's controlled lists without an English label (a warning: the app shows the Swedish). */
+export function checkRegisterEnglish(meta: RegisterMeta): DataProblem[] {
+  const lists = ['kinds', 'statuses', 'themes', 'targetGroups', 'dimensions'] as const;
+  return lists.flatMap((list) =>
+    meta[list].flatMap((x, i) => (x.label_en ? [] : [{ file: DATA_FILES.initiatives, field: `meta.${list}[${i}].label_en`, message: missingEnglish(x.label) }])),
+  );
 }
