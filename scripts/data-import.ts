@@ -1,5 +1,5 @@
 /**
- * npm run data:import -- <fil.csv|fil.xlsx> [--kalla "…"] [--datum ÅÅÅÅ-MM-DD] [--torrkorning] [--katalog public]
+ * npm run data:import -- <fil.csv|fil.xlsx> [--kalla "…"] [--kalla-en "…"] [--datum ÅÅÅÅ-MM-DD] [--torrkorning] [--katalog public]
  *
  * Imports indicator values (per område or per delområde, long format) into
  * public/data/index-values.json, replacing example values and marking them "verklig" with the
@@ -15,10 +15,10 @@ import { describeChanges, importTable, mergeValues, serialiseDefinition, seriali
 import { loadDefinition, loadGeo, parseArgs, readJson, reportDataError } from './lib/load-public.ts';
 import { InputError, formatInputProblem, readTable } from './lib/table.ts';
 
-const USAGE = 'Användning: npm run data:import -- <fil.csv|fil.xlsx> [--kalla "Källa"] [--datum ÅÅÅÅ-MM-DD] [--torrkorning]';
+const USAGE = 'Användning: npm run data:import -- <fil.csv|fil.xlsx> [--kalla "Källa"] [--kalla-en "Source"] [--datum ÅÅÅÅ-MM-DD] [--torrkorning]';
 
 async function main(): Promise<number> {
-  const { positional, options, flags, unknown } = parseArgs(process.argv.slice(2), ['kalla', 'datum', 'katalog']);
+  const { positional, options, flags, unknown } = parseArgs(process.argv.slice(2), ['kalla', 'kalla-en', 'datum', 'katalog']);
   const badFlags = [...flags].filter((f) => f !== 'torrkorning');
   if (positional.length !== 1 || unknown.length || badFlags.length) {
     console.error([...unknown, ...badFlags].map((f) => `Okänt eller ofullständigt alternativ: ${f}`).join('\n'));
@@ -71,6 +71,7 @@ async function main(): Promise<number> {
   const merged = mergeValues(rawValues, rawDefinition, result.values, {
     source,
     indicatorSource: kalla ?? '(källa anges med --kalla)',
+    indicatorSourceEn: options['kalla-en']?.trim() || undefined,
     updated: today,
     areaSlugs: geo.areas.map((a) => a.properties.slug),
     cityAreaId: definition.cityAreaId,

@@ -169,6 +169,14 @@ describe('merging into the values file', () => {
     expect(merged.definitionChanges).toHaveLength(1);
   });
 
+  it('replaces the English source with --kalla-en, and drops the example data’s English source without it', async () => {
+    const { values } = await read('omraden.csv');
+    const find = (def: unknown) => (def as { dimensions: { indicators: { id: string; source_en?: string }[] }[] }).dimensions.flatMap((d) => d.indicators).find((i) => i.id === 'hogskolebehorighet')!;
+    expect(find(definition()).source_en).toMatch(/^Example data/);
+    expect(find(mergeValues(valuesFile(), definition(), values, { ...options, indicatorSourceEn: 'Statistics Sweden' }).definition).source_en).toBe('Statistics Sweden');
+    expect(find(mergeValues(valuesFile(), definition(), values, options).definition)).not.toHaveProperty('source_en');
+  });
+
   it('adds a value for a new year after the indicator’s last one', () => {
     const v: ImportedValue = { indicator: 'forvarvsarbete', year: 2024, area: 'nydala', numerator: 1, denominator: 2, value: 50, origin: 'omrade', lines: [2] };
     const merged = mergeValues(valuesFile(), definition(), [v], options);

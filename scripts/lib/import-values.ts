@@ -348,13 +348,15 @@ export interface MergeResult {
  * replaced (whatever it was), a new one is added after the indicator's last value. Every imported
  * value gets status "verklig" and `source`. An indicator whose values for some year are now all
  * real (every area and the city) gets status "verklig" in the definition, and its source (which
- * for example data says "Exempeldata …") becomes `indicatorSource`.
+ * for example data says "Exempeldata …") becomes `indicatorSource`; its English form becomes
+ * `indicatorSourceEn`, or is removed when none is given (the old one described the example data),
+ * so the app shows the Swedish and data:validate says the English is missing.
  */
 export function mergeValues(
   valuesFile: ValuesFile,
   definition: Json,
   imported: ImportedValue[],
-  options: { source: string; indicatorSource: string; updated: string; areaSlugs: string[]; cityAreaId: string },
+  options: { source: string; indicatorSource: string; indicatorSourceEn?: string; updated: string; areaSlugs: string[]; cityAreaId: string },
 ): MergeResult {
   const values = valuesFile.values.map((v) => ({ ...v }));
   const changes = new Map<string, Change>();
@@ -401,6 +403,8 @@ export function mergeValues(
     if (realYear === undefined) continue;
     ind.status = 'verklig';
     ind.source = options.indicatorSource;
+    if (options.indicatorSourceEn) ind.source_en = options.indicatorSourceEn;
+    else delete ind.source_en;
     definitionChanges.push(`indikatorn "${id}" får status "verklig" (alla värden ${realYear} är verkliga) och källan "${options.indicatorSource}"`);
   }
   if (definitionChanges.length) def.meta = { ...def.meta, updated: options.updated };
