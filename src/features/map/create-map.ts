@@ -59,6 +59,8 @@ export interface StartedMap {
   fitTo: (bounds: Bounds) => boolean;
   /** Counts a change the app made, for tests and the benchmark (see `data-map-changes`). */
   changed: () => void;
+  /** Replaces the attribution's lines (the page's language changed); returns whether they differ. */
+  setAttribution: (lines: readonly string[]) => boolean;
   remove: () => void;
 }
 
@@ -107,7 +109,9 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
   addMapImages(map);
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+  let attributionLines = [...options.attribution];
+  let attribution = new maplibregl.AttributionControl({ compact: false, customAttribution: attributionLines });
+  map.addControl(attribution, 'bottom-right');
 
   let styleLoaded = false;
   map.once('style.load', () => {
@@ -189,6 +193,15 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
       return fit();
     },
     changed,
+    // MapLibre's control reads its lines once: a new one replaces it.
+    setAttribution: (lines) => {
+      if (lines.length === attributionLines.length && lines.every((l, i) => l === attributionLines[i])) return false;
+      attributionLines = [...lines];
+      map.removeControl(attribution);
+      attribution = new maplibregl.AttributionControl({ compact: false, customAttribution: attributionLines });
+      map.addControl(attribution, 'bottom-right');
+      return true;
+    },
     remove: () => {
       resize.disconnect();
       map.remove();
