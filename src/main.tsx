@@ -5,7 +5,7 @@ import { createRoot } from 'react-dom/client';
 import './styles/index.css';
 import { en } from './lib/copy/en';
 import { sv } from './lib/copy/sv';
-import { MAP_ATTRIBUTION, mapLabels, startEarlyMap } from './app/boot/early-map';
+import { mapAttribution, mapLabels, startEarlyMap } from './app/boot/early-map';
 import { LoadFailed, LoadingFrame } from './app/boot/loading-frame';
 import { AREAS_FILE, BASEMAP_FILE } from './features/areas/files';
 
@@ -24,7 +24,7 @@ const { created, ready } = showsMap
   ? startEarlyMap({
       files: { areas: AREAS_FILE, basemap: BASEMAP_FILE },
       labels: mapLabels(t),
-      attribution: MAP_ATTRIBUTION,
+      attribution: mapAttribution(t),
       cooperativeGestures: mode === 'embed',
     })
   : { created: Promise.resolve(), ready: Promise.resolve() };

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
-import { COLORS, FILL_OPACITY as MAP_FILL_OPACITY, HOVER_SHADE_OPACITY } from '../../src/features/map/map-style';
+import { COLORS, FILL_OPACITY as MAP_FILL_OPACITY, HOVER_SHADE_OPACITY, LAYER } from '../../src/features/map/map-style';
 import { CLASS_COLORS, classify } from '../../src/features/index/classes';
 import { parseIndexDefinition } from '../../src/features/index/api/index-definition';
 import { parseIndexValues } from '../../src/features/index/api/index-values';
@@ -12,6 +12,7 @@ import { formatPercent } from '../../src/lib/format';
 import { boundsOf } from '../../src/features/areas/geometry';
 import { chromiumSession, closeTo, hexToRgb, type AppPage } from './app-page';
 import { projectAfterFit } from './projection';
+import { intersects, renderedBoxes, renderedSlugs } from './rendered-boxes';
 
 const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
 const FIT_PADDING = 16; // FIT in src/features/map/create-map.ts
@@ -252,3 +253,61 @@ describe('the index views in Chromium', () => {
   });
 });
 
+/**
+ * What the map placed, once it is complete: the names (in the first frame) and the count badges
+ * (they come with the register). Boxes are MapLibre's own collision boxes (the query hook in
+ * src/features/map/rendered-query.ts, bisected per edge in rendered-boxes.ts): the text's box with
+ * its padding, and the badge's pill.
+ */
+async function placedLabels() {
+  await app.waitForMapIdle();
+  await expect.poll(async () => (await renderedSlugs(app.page, [LAYER.counts])).length, { timeout: 15_000 }).toBeGreaterThan(0);
+  await app.waitForMapIdle();
+  const placed = await renderedBoxes(app.page, [LAYER.areasLabel, LAYER.counts]);
+  return { names: placed.slugs[LAYER.areasLabel]!, nameBoxes: placed.boxes[LAYER.areasLabel]!, badgeBoxes: placed.boxes[LAYER.counts]! };
+}
+
+/** Every area named exactly once, and no count badge over any name (its own or a neighbour's). */
+async function expectAllNamedAndBadgesClear(where: string) {
+  const { names, nameBoxes, badgeBoxes } = await placedLabels();
+  expect([...names].sort(), `${where}: names placed`).toEqual([...slugs].sort());
+  expect(Object.keys(badgeBoxes).length, `${where}: badges placed`).toBeGreaterThan(0);
+  const covered = Object.entries(badgeBoxes).flatMap(([badge, b]) =>
+    Object.entries(nameBoxes)
+      .filter(([, n]) => intersects(b, n))
+      .map(([name]) => `${badge} over ${name}`),
+  );
+  expect(covered, `${where}: badges over names`).toEqual([]);
+}
+
+describe('the map names every area in Chromium', () => {
+  it('at the desk (1280×800), in Swedish and English: all 14 names, badges clear of them, attribution in the language', async () => {
+    app = await session.open(baseURL);
+    await app.goto();
+    await expectAllNamedAndBadgesClear('sv 1280×800');
+    const attribution = app.page.locator('.maplibregl-ctrl-attrib-inner');
+    expect(await attribution.textContent()).toContain('Källa: Valmyndigheten');
+    await app.page.screenshot({ path: screenshotPath('etiketter-1280.png') });
+    // The map outlives a switch of language: its attribution follows.
+    await app.page.getByRole('button', { name: 'In English' }).click();
+    await expect.poll(() => attribution.textContent()).toContain('Source: Swedish Election Authority');
+    expect(await attribution.textContent()).not.toMatch(/Källa|Malmö stad/);
+
+    await app.goto('?lang=en');
+    await expectAllNamedAndBadgesClear('en 1280×800');
+    expect(await attribution.textContent()).toBe('City of Malmö (CC0) | © OpenStreetMap contributors (ODbL) | Source: Swedish Election Authority (Valmyndigheten)');
+    app.expectHealthy();
+  });
+
+  for (const [width, height] of [
+    [1920, 1080],
+    [3840, 2160],
+  ] as const) {
+    it(`on the big screen (?visning=1, ${width}×${height}): all 14 names, badges clear of them`, async () => {
+      app = await session.open(baseURL, { width, height });
+      await app.goto('?visning=1');
+      await expectAllNamedAndBadgesClear(`visning ${width}×${height}`);
+      app.expectHealthy();
+    });
+  }
+});

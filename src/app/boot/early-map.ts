@@ -89,8 +89,10 @@ export function takeEarlyMap(): StartedMap | null {
   return s;
 }
 
-/** The attribution under the map: the sources of the geodata and of the one real indicator. */
-export const MAP_ATTRIBUTION = ['Malmö stad (CC0)', '© OpenStreetMap contributors (ODbL)', 'Källa: Valmyndigheten'];
+/** The attribution under the map, in the page's language: the sources of the geodata and of the one real indicator. */
+export function mapAttribution(t: Messages): string[] {
+  return [t.mapAttributionAreas, t.mapAttributionBasemap, t.mapAttributionTurnout];
+}
 
 /** The map's own texts (controls, gesture help), from the copy of the page's language. */
 export function mapLabels(t: Messages): MapLabels {

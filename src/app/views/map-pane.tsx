@@ -4,7 +4,7 @@ import { AREAS_FILE } from '../../features/areas/api/areas';
 import { BASEMAP_FILE } from '../../features/areas/api/basemap';
 import { boundsOf } from '../../features/areas/geometry';
 import { MapTextAlternative } from '../../features/index/components/map-text-alternative';
-import { MAP_ATTRIBUTION, mapLabels, takeEarlyMap } from '../boot/early-map';
+import { mapAttribution, mapLabels, takeEarlyMap } from '../boot/early-map';
 import { loadMapModule, loadedMapModule, type MapModule } from '../boot/map-module';
 import { useAppData } from '../data/app-data';
 import { mapDrawing } from '../map-adapter';
@@ -56,6 +56,7 @@ export function MapPane() {
     [model, areaItems, subareaItems, selection.areaCounts, open, url.area],
   );
   const labels = useMemo(() => ({ ...mapLabels(t), unavailable: t.mapUnavailable, contextLost: t.contextLost }), [t]);
+  const attribution = useMemo(() => mapAttribution(t), [t]);
   const replace = useMemo(
     () => ({ areas: (areas.data?.problems.length ?? 0) > 0, basemap: (basemap.data?.problems.length ?? 0) > 0 }),
     [areas.data, basemap.data],
@@ -84,7 +85,7 @@ export function MapPane() {
           ref={mapHandle}
           cooperativeGestures={url.mode === 'embed'}
           labels={labels}
-          attribution={MAP_ATTRIBUTION}
+          attribution={attribution}
         />
       )}
       {model ? (

@@ -1,6 +1,8 @@
 import maplibregl from './maplibre';
 import initialView from './initial-view.json';
-import { HATCH_IMAGE, LABEL_FONT, SOURCE, buildStyle } from './map-style';
+import { LABEL_FONT, SOURCE, buildStyle } from './map-style';
+import { addMapImages } from './map-images';
+import { answerRenderedQueries } from './rendered-query';
 
 /** Any letter of the names' range (0–255: Latin-1 holds å, ä, ö, é, ü). */
 const LABEL_FONT_FIRST_CODEPOINT = 65;
@@ -57,20 +59,9 @@ export interface StartedMap {
   fitTo: (bounds: Bounds) => boolean;
   /** Counts a change the app made, for tests and the benchmark (see `data-map-changes`). */
   changed: () => void;
+  /** Replaces the attribution's lines (the page's language changed); returns whether they differ. */
+  setAttribution: (lines: readonly string[]) => boolean;
   remove: () => void;
-}
-
-/** A small diagonal hatch drawn into pixels, so no image file or request is needed. */
-function hatchImage(size = 8): { width: number; height: number; data: Uint8Array } {
-  const data = new Uint8Array(size * size * 4);
-  for (let y = 0; y < size; y++) {
-    for (let x = 0; x < size; x++) {
-      const on = (x + y) % size < 2;
-      const i = (y * size + x) * 4;
-      data.set(on ? [90, 90, 90, 255] : [0, 0, 0, 0], i);
-    }
-  }
-  return { width: size, height: size, data };
 }
 
 /** Starts MapLibre's worker before any map exists (see WORKER_HEAD_START_MS in app/boot/early-map.ts). */
@@ -115,10 +106,12 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
       ...(labels.cooperativeMobile ? { 'CooperativeGesturesHandler.MobileHelpText': labels.cooperativeMobile } : {}),
     },
   });
-  map.addImage(HATCH_IMAGE, hatchImage());
+  addMapImages(map);
   map.touchZoomRotate.disableRotation();
   map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new maplibregl.AttributionControl({ compact: false, customAttribution: options.attribution }), 'bottom-right');
+  let attributionLines = [...options.attribution];
+  let attribution = new maplibregl.AttributionControl({ compact: false, customAttribution: attributionLines });
+  map.addControl(attribution, 'bottom-right');
 
   let styleLoaded = false;
   map.once('style.load', () => {
@@ -159,6 +152,7 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
     element.dataset.mapIdle = String(++idles);
     resolveIdle();
   });
+  answerRenderedQueries(map, element);
 
   // Until the user takes the camera, a change of the container's size keeps the city in view (the
   // app's layout replaces the loading frame's, the phone rotates); MapLibre alone keeps the centre
@@ -199,6 +193,15 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
       return fit();
     },
     changed,
+    // MapLibre's control reads its lines once: a new one replaces it.
+    setAttribution: (lines) => {
+      if (lines.length === attributionLines.length && lines.every((l, i) => l === attributionLines[i])) return false;
+      attributionLines = [...lines];
+      map.removeControl(attribution);
+      attribution = new maplibregl.AttributionControl({ compact: false, customAttribution: attributionLines });
+      map.addControl(attribution, 'bottom-right');
+      return true;
+    },
     remove: () => {
       resize.disconnect();
       map.remove();

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
+import { AREAS_MAX_TILE_ZOOM, BADGE_ANCHOR_OFFSETS, BADGE_PADDING_PX, NAME_PLACEMENT } from './label-placement';
 
 /** Source and layer ids, typed so a typo is a compile error rather than a silent no-op. */
 /**
@@ -33,8 +34,7 @@ export const LAYER = {
   areasLabel: 'areas-label',
   highlight: 'areas-highlight',
   places: 'places',
-  countsCircle: 'counts-circle',
-  countsLabel: 'counts-label',
+  counts: 'counts-badge',
 } as const;
 
 export const COLORS = {
@@ -67,6 +67,8 @@ const hovered: ExpressionSpecification = ['boolean', ['feature-state', 'hover'],
 export const outlineProgramWidth = (width: number): ExpressionSpecification => ['case', hovered, width, width];
 
 export const HATCH_IMAGE = 'hatch';
+/** The count badge's background: a white pill with a ring, stretched around the number (map-images.ts). */
+export const BADGE_IMAGE = 'count-badge';
 export const HOVER_SHADE_OPACITY = 0.18;
 
 /** A colour as if covered by black at `opacity`: the hover shade, without a layer of its own. */
@@ -146,6 +148,26 @@ export const layers: LayerSpecification[] = [
     source: SOURCE.selected,
     paint: { 'line-color': '#000000', 'line-width': outlineProgramWidth(3.5) },
   },
+  // Under the names, so that the names are placed first (MapLibre places symbols from the top
+  // layer down) and a badge takes a place no name has: it never covers one.
+  {
+    id: LAYER.counts,
+    type: 'symbol',
+    source: SOURCE.counts,
+    filter: ['>', ['get', 'count'], 0],
+    layout: {
+      'text-field': ['to-string', ['get', 'count']],
+      'text-font': [LABEL_FONT],
+      'text-size': 12,
+      'text-variable-anchor-offset': BADGE_ANCHOR_OFFSETS,
+      'text-padding': BADGE_PADDING_PX,
+      'icon-image': BADGE_IMAGE,
+      'icon-text-fit': 'both',
+      'icon-text-fit-padding': [2, 5, 2, 5],
+      'icon-padding': BADGE_PADDING_PX,
+    },
+    paint: { 'text-color': COLORS.count },
+  },
   {
     id: LAYER.areasLabel,
     type: 'symbol',
@@ -156,13 +178,11 @@ export const layers: LayerSpecification[] = [
       'text-size': ['interpolate', ['linear'], ['zoom'], 9, 10, 12, 14],
       'text-max-width': 7,
       'text-padding': 1,
+      ...NAME_PLACEMENT,
     },
     paint: { 'text-color': COLORS.label, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.6 },
   },
 ];
-
-/** Below the area label, so the count never covers the name. */
-const COUNT_OFFSET_PX = 20;
 
 export const overlayLayers: LayerSpecification[] = [
   {
@@ -176,33 +196,6 @@ export const overlayLayers: LayerSpecification[] = [
     type: 'circle',
     source: SOURCE.places,
     paint: { 'circle-radius': 6, 'circle-color': COLORS.highlight, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
-  },
-  {
-    id: LAYER.countsCircle,
-    type: 'circle',
-    source: SOURCE.counts,
-    filter: ['>', ['get', 'count'], 0],
-    paint: {
-      'circle-radius': 10,
-      'circle-color': '#ffffff',
-      'circle-stroke-color': COLORS.count,
-      'circle-stroke-width': 2,
-      'circle-translate': [0, COUNT_OFFSET_PX],
-    },
-  },
-  {
-    id: LAYER.countsLabel,
-    type: 'symbol',
-    source: SOURCE.counts,
-    filter: ['>', ['get', 'count'], 0],
-    layout: {
-      'text-field': ['to-string', ['get', 'count']],
-      'text-font': [LABEL_FONT],
-      'text-size': 12,
-      'text-allow-overlap': true,
-      'text-ignore-placement': true,
-    },
-    paint: { 'text-color': COLORS.count, 'text-translate': [0, COUNT_OFFSET_PX] },
   },
 ];
 
@@ -234,7 +227,8 @@ export const SOURCES_BY_SLUG: readonly string[] = [SOURCE.areas, SOURCE.selected
 
 /** The GeoJSON source spec of `source`: the same options whether it is in the style or added later. */
 export function sourceSpec(source: string, data: FeatureCollection | string): GeoJSONSourceSpecification {
-  return SOURCES_BY_SLUG.includes(source) ? { type: 'geojson', data, promoteId: AREA_KEY } : { type: 'geojson', data };
+  const spec: GeoJSONSourceSpecification = SOURCES_BY_SLUG.includes(source) ? { type: 'geojson', data, promoteId: AREA_KEY } : { type: 'geojson', data };
+  return source === SOURCE.areas ? { ...spec, maxzoom: AREAS_MAX_TILE_ZOOM, tolerance: 0 } : spec;
 }
 
 /** The layers drawn from `source`, bottom to top. */

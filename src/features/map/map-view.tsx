@@ -214,6 +214,10 @@ export default function MapView(props: MapViewProps) {
     if (a || b) changed();
   }, [ready, selected, areas, subareas]);
 
+  // Created in the page's first language; a switch of language replaces the attribution.
+  const attributionKey = props.attribution.join('\n');
+  useEffect(() => void startedRef.current?.setAttribution(latest.current.attribution), [attributionKey]);
+
   const boundsKey = bounds?.join();
   useEffect(() => {
     const started = startedRef.current;

@@ -24,6 +24,10 @@ export const sv = {
   dismiss: 'Stäng',
   sourcesHeading: 'Källor',
   sources: 'Kartdata: Malmö stad (CC0) · Bakgrund: © OpenStreetMap-bidragsgivare (ODbL) · Källa: Valmyndigheten',
+  // The map's attribution control, one source each (the geodata, the background, the real indicator).
+  mapAttributionAreas: 'Malmö stad (CC0)',
+  mapAttributionBasemap: '© OpenStreetMap contributors (ODbL)',
+  mapAttributionTurnout: 'Källa: Valmyndigheten',
   exampleData: 'Exempeldata',
   exampleDataTitle: 'Exempeldata – inte verklig statistik',
   realData: 'Verklig',
