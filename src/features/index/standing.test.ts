@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { en } from '../../lib/copy/en';
-import { sv } from '../../lib/copy/sv';
+import { sv, type Messages } from '../../lib/copy/sv';
 import { parseIndexDefinition } from './api/index-definition';
 import { parseIndexValues } from './api/index-values';
 import { buildIndexModel, rankOf } from './model';
@@ -15,7 +15,7 @@ const values = parseIndexValues(read('public/data/index-values.json')).items;
 const areas = (read('public/geo/omraden.geojson').features as { properties: { slug: string } }[]).map((f) => f.properties.slug);
 const model = buildIndexModel(def, values, areas, { year: null, layer: 'index' })!;
 const bySlug = (rank: number) => areas.find((a) => rankOf(model, a) === rank)!;
-const sentence = (area: string, t = sv, m = model) => standingSentence(standingOf(m, area, areas)!, area, areas.length, m, t);
+const sentence = (area: string, t: Messages = sv, m = model) => standingSentence(standingOf(m, area, areas)!, area, areas.length, m, t);
 
 describe('an area in one sentence', () => {
   it('names the lowest index as rank 1 in the darkest class, in Swedish and English', () => {
