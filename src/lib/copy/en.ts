@@ -162,7 +162,7 @@ export const en: Messages = {
   tourNext: 'Next area',
   tourInterval: 'Seconds per area',
   tourStatus: (i: number, n: number, name: string) => `Area ${i} of ${n}: ${name}`,
-  tourKeys: 'Keys: space pauses or starts, left and right arrows change area.',
+  tourKeys: 'Keys: space pauses or starts, left and right arrows change area, Esc leaves the presentation.',
   qrLabel: 'QR code for this view',
   qrCaption: 'Scan to open the same view on your phone.',
   slideControls: 'Control the presentation',

@@ -160,7 +160,7 @@ export const sv = {
   tourNext: 'Nästa område',
   tourInterval: 'Sekunder per område',
   tourStatus: (i: number, n: number, name: string) => `Område ${i} av ${n}: ${name}`,
-  tourKeys: 'Tangenter: mellanslag pausar eller startar, vänster- och högerpil byter område.',
+  tourKeys: 'Tangenter: mellanslag pausar eller startar, vänster- och högerpil byter område, Esc avslutar visningen.',
   qrLabel: 'QR-kod till den här vyn',
   qrCaption: 'Skanna för att öppna samma vy i mobilen.',
   slideControls: 'Styr visningen',
