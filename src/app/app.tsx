@@ -1,8 +1,9 @@
-import { Suspense, lazy, useEffect, type ComponentType } from 'react';
+import { useEffect, type ComponentType } from 'react';
 import { formatDate, setUiLocale } from '../lib/format';
 import { AppDataProvider, useAppData } from './data/app-data';
 import { ExportsPanel } from './exports/exports-panel';
 import { useReportHeight } from './modes/embed/report-height';
+import { Slide } from './modes/presentation/slide';
 import { usePresentationMode } from './modes/presentation/use-presentation';
 import { AppFooter, AppHeader } from './shell/app-frame';
 import { HeaderTools } from './shell/header-tools';
@@ -24,9 +25,6 @@ import { MatrixView } from './views/matrix-view';
 import { MethodView } from './views/method-view';
 import { RankingView } from './views/ranking-view';
 import { StatementView } from './views/statement-view';
-
-// The QR encoder is only needed on the big screen.
-const PresentationBar = lazy(() => import('./modes/presentation/presentation-bar'));
 
 /** The views shown beside the map, each in the sidebar of the map layout (src/app/README.md). */
 const SIDEBAR_VIEWS: Record<Exclude<View, 'metod' | 'tillganglighet'>, ComponentType> = {
@@ -72,7 +70,7 @@ function Page() {
       </a>
       <AppHeader t={t} mode={mode} view={view} onView={showView} tools={<HeaderTools t={t} mode={mode} lang={lang} />} />
       <Messages t={t} notices={notices} onDismiss={dismiss} />
-      {isPage(view) ? <TextPage view={view} /> : <MapViews view={view} />}
+      {mode === 'presentation' ? <Slide /> : isPage(view) ? <TextPage view={view} /> : <MapViews view={view} />}
       <p className="print-only">
         {t.printSources} {t.printedAt(formatDate(new Date().toISOString().slice(0, 10)))}
       </p>
@@ -104,11 +102,6 @@ function MapViews({ view }: { view: keyof typeof SIDEBAR_VIEWS }) {
       map={<MapPane />}
       sidebar={
         <>
-          {mode === 'presentation' && (
-            <Suspense fallback={null}>
-              <PresentationBar t={t} />
-            </Suspense>
-          )}
           {detailOpen ? (
             <DetailPane />
           ) : (

@@ -20,8 +20,9 @@ export class AppPage {
     page.on('request', (r) => this.requests.push(r));
   }
 
-  static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }) {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  /** `deviceScaleFactor` below 1 draws a big screen's CSS pixels with fewer device pixels (a 4K map in software WebGL is slow). */
+  static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1) {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', deviceScaleFactor });
     return new AppPage(context, await context.newPage(), baseURL);
   }
 
@@ -117,11 +118,11 @@ export function closeTo(actual: readonly number[], expected: readonly number[], 
  * the running test, closed after it.
  */
 export function chromiumSession() {
-  const session: { browser: Browser | null; app: AppPage | null; open: (baseURL: string, viewport?: { width: number; height: number }) => Promise<AppPage> } = {
+  const session: { browser: Browser | null; app: AppPage | null; open: (baseURL: string, viewport?: { width: number; height: number }, deviceScaleFactor?: number) => Promise<AppPage> } = {
     browser: null,
     app: null,
-    async open(baseURL, viewport) {
-      session.app = await AppPage.open(session.browser!, baseURL, viewport);
+    async open(baseURL, viewport, deviceScaleFactor) {
+      session.app = await AppPage.open(session.browser!, baseURL, viewport, deviceScaleFactor);
       return session.app;
     },
   };

@@ -98,10 +98,18 @@ describe('presentation mode', () => {
     await expect.poll(() => page.getByRole('img', { name: 'QR-kod till den här vyn' }).count()).toBe(1);
     await page.screenshot({ path: shot('visning.png') });
 
-    await page.getByRole('button', { name: /Starta rundtur/ }).click();
+    // The slide's controls hide when idle; a presenter's mouse brings them back before a click.
+    const press = async (name: RegExp) => {
+      const button = page.getByRole('button', { name });
+      const box = (await button.boundingBox())!;
+      await page.mouse.move(box.x + 1, box.y + 1);
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await button.click();
+    };
+    await press(/Starta rundtur/);
     // The tour waits the chosen 5 s between areas; this waits for it, it does not time it.
     await expect.poll(area, { timeout: 9000 }).toBe('lindangen');
-    await page.getByRole('button', { name: /Pausa rundtur/ }).click();
+    await press(/Pausa rundtur/);
     expect(await page.getByRole('button', { name: /Starta rundtur/ }).getAttribute('aria-pressed')).toBe('false');
     await page.waitForTimeout(6000);
     expect(area()).toBe('lindangen');

@@ -38,8 +38,11 @@ function useMapModule(): { module: MapModule | null; failed: boolean } {
 
 const collection = (features: FeatureCollection['features']): FeatureCollection => ({ type: 'FeatureCollection', features });
 
-/** The map and its text alternative: what the data and the URL say, handed to the map as data. */
-export function MapPane() {
+/**
+ * The map and its text alternative: what the data and the URL say, handed to the map as data.
+ * `labelScale`: the area names that many times their size (the big screen).
+ */
+export function MapPane({ labelScale }: { labelScale?: number }) {
   const { t } = useCopy();
   const url = useUrlState();
   const { areas, basemap, subareas, areaItems, areaNames, index, selection, open } = useAppData();
@@ -86,6 +89,7 @@ export function MapPane() {
           cooperativeGestures={url.mode === 'embed'}
           labels={labels}
           attribution={attribution}
+          labelScale={labelScale}
         />
       )}
       {model ? (

@@ -9,11 +9,12 @@ import { EMPTY, addSourceWithLayers, drawable, pointsKey, setSourceData, slugOf,
 import { listenToAreas, type AreaHover } from './area-pointer';
 import type { MapDrawing } from './map-drawing';
 import { snapshotOf, type MapSnapshot } from './snapshot';
+import { useLabelScale, type LabelScaleProps } from './label-scale';
 
 export { INITIAL_BOUNDS, type Bounds };
 export type { MapDrawing };
 
-export interface MapViewProps {
+export interface MapViewProps extends LabelScaleProps {
   /**
    * Our GeoJSON files (URLs) that MapLibre fetches and parses in its worker as soon as the map
    * exists, like any MapLibre page: the map does not wait for the app's data layer.
@@ -130,6 +131,7 @@ export default function MapView(props: MapViewProps) {
     };
   }, []);
 
+  useLabelScale(startedRef, ready, props.labelScale);
   useEffect(() => {
     const el = startedRef.current?.element;
     if (el) el.dataset.mapReady = ready ? 'true' : 'false';

@@ -7,6 +7,14 @@ import { stepTour, useTour, useWakeLock, type TourState } from './presentation';
 // The tour's steps replace the history entry: Back leaves the presentation, not the last area.
 const go = (slug: string) => setParam(PARAMS.area, slug, 'replace');
 const setPlaying = (on: boolean) => setParam(PARAMS.tour, on, 'replace');
+/** The slide's area picker: an area, or null for the city overview; replaces like the tour. */
+export const showArea = (slug: string | null) => setParam(PARAMS.area, slug, 'replace');
+
+/** Back to the desk app (the exit button and Escape). */
+export function exitPresentation() {
+  setParams([change(PARAMS.tour, false), change(PARAMS.present, false)]);
+  if (document.fullscreenElement) void document.exitFullscreen();
+}
 
 /** The presentation's tour as the URL has it (`tur`, `intervall`, `turomraden`), and its controls. */
 export function useTourState() {
@@ -27,10 +35,7 @@ export function useTourState() {
       if (next) go(next);
     },
     setInterval: (seconds: number) => setParam(PARAMS.interval, seconds, 'replace'),
-    exit: () => {
-      setParams([change(PARAMS.tour, false), change(PARAMS.present, false)]);
-      if (document.fullscreenElement) void document.exitFullscreen();
-    },
+    exit: exitPresentation,
   };
 }
 
