@@ -7,6 +7,7 @@ import { MapTextAlternative } from '../../features/index/components/map-text-alt
 import { MAP_ATTRIBUTION, mapLabels, takeEarlyMap } from '../boot/early-map';
 import { loadMapModule, loadedMapModule, type MapModule } from '../boot/map-module';
 import { useAppData } from '../data/app-data';
+import { PrintMap } from '../exports/print-map';
 import { mapDrawing } from '../map-adapter';
 import { useCopy } from '../shell/use-copy';
 import { selectArea } from '../url/actions';
@@ -87,6 +88,7 @@ export function MapPane() {
           attribution={MAP_ATTRIBUTION}
         />
       )}
+      <PrintMap />
       {model ? (
         <MapTextAlternative model={model} areas={areaNames} counts={selection.areaCounts} t={t} />
       ) : (
