@@ -1,7 +1,8 @@
 import { useEffect, type ComponentType } from 'react';
-import { formatDate, setUiLocale } from '../lib/format';
+import { setUiLocale } from '../lib/format';
 import { AppDataProvider, useAppData } from './data/app-data';
 import { ExportsPanel } from './exports/exports-panel';
+import { PrintFrame } from './exports/print-frame';
 import { useReportHeight } from './modes/embed/report-height';
 import { Slide } from './modes/presentation/slide';
 import { usePresentationMode } from './modes/presentation/use-presentation';
@@ -71,9 +72,7 @@ function Page() {
       <AppHeader t={t} mode={mode} view={view} onView={showView} tools={<HeaderTools t={t} mode={mode} lang={lang} />} />
       <Messages t={t} notices={notices} onDismiss={dismiss} />
       {mode === 'presentation' ? <Slide /> : isPage(view) ? <TextPage view={view} /> : <MapViews view={view} />}
-      <p className="print-only">
-        {t.printSources} {t.printedAt(formatDate(new Date().toISOString().slice(0, 10)))}
-      </p>
+      <PrintFrame />
       <AppFooter t={t} onStatement={showStatement} />
     </div>
   );

@@ -1,15 +1,14 @@
-import { classLabel, legendClasses, MISSING_COLOR } from '../../features/index/classes';
-import { formatNumber } from '../../lib/format';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { useUrlState } from '../url/url-state';
 import { mapHandle } from '../views/map-handle';
 import { composeMapPng } from './export-png';
+import { mapPictureText } from './map-picture';
 
 // CSV writing (papaparse) loads on the first export, not with the page.
 const exporters = () => import('./exporters');
 
-/** "Ladda ner": the index and the register as CSV, the map as PNG, and the printable area card. */
+/** "Ladda ner": the index and the register as CSV, the map as PNG, and printing the view (print.css). */
 export function ExportsPanel() {
   const { t } = useCopy();
   const url = useUrlState();
@@ -34,17 +33,7 @@ export function ExportsPanel() {
   const exportMapPng = async () => {
     const shot = await mapHandle.current?.snapshot();
     if (!shot || !model) return;
-    const legend = [
-      ...legendClasses().map((c) => ({ color: c.color, label: classLabel(c, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove }) })),
-      { color: MISSING_COLOR, label: t.legendMissing, hatched: true },
-    ];
-    const blob = await composeMapPng({
-      map: shot,
-      title: `${model.layer.label} ${model.year} (${t.legendUnit})${model.layerHasExample ? ` – ${t.exampleData}` : ''}`,
-      subtitle: t.appSubtitle,
-      legend,
-      source: t.sources,
-    });
+    const blob = await composeMapPng({ map: shot, ...mapPictureText(t, model, selected?.properties.name ?? null) });
     (await exporters()).download(`omradeskartan-${model.layer.id}-${model.year}.png`, blob);
   };
 
@@ -69,11 +58,10 @@ export function ExportsPanel() {
             {t.exportMapPng}
           </button>
         )}
-        {selected && url.view === 'karta' && (
-          <button type="button" onClick={() => window.print()}>
-            {t.printCard}
-          </button>
-        )}
+        {/* The map picture is made in beforeprint (print-map.tsx), as for Ctrl+P. */}
+        <button type="button" onClick={() => window.print()}>
+          {selected && url.view === 'karta' ? t.printCard : t.printView}
+        </button>
       </div>
       <p className="small">{t.csvNote}</p>
     </section>

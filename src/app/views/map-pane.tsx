@@ -7,6 +7,7 @@ import { MapTextAlternative } from '../../features/index/components/map-text-alt
 import { mapAttribution, mapLabels, takeEarlyMap } from '../boot/early-map';
 import { loadMapModule, loadedMapModule, type MapModule } from '../boot/map-module';
 import { useAppData } from '../data/app-data';
+import { PrintMap } from '../exports/print-map';
 import { mapDrawing } from '../map-adapter';
 import { useCopy } from '../shell/use-copy';
 import { selectArea } from '../url/actions';
@@ -92,6 +93,7 @@ export function MapPane({ labelScale }: { labelScale?: number }) {
           labelScale={labelScale}
         />
       )}
+      <PrintMap />
       {model ? (
         <MapTextAlternative model={model} areas={areaNames} counts={selection.areaCounts} t={t} />
       ) : (

@@ -8,7 +8,7 @@ import { LAYER, LAZY_SOURCES, SOURCE, choroplethFill } from './map-style';
 import { EMPTY, addSourceWithLayers, drawable, pointsKey, setSourceData, slugOf, subset } from './map-sources';
 import { listenToAreas, type AreaHover } from './area-pointer';
 import type { MapDrawing } from './map-drawing';
-import { snapshotOf, type MapSnapshot } from './snapshot';
+import { drawNow, snapshotOf, type MapSnapshot } from './snapshot';
 import { useLabelScale, type LabelScaleProps } from './label-scale';
 
 export { INITIAL_BOUNDS, type Bounds };
@@ -53,6 +53,8 @@ export interface MapViewProps extends LabelScaleProps {
 export interface MapHandle {
   /** The map as drawn now, as a PNG data URL (for the image export). */
   snapshot: () => Promise<MapSnapshot>;
+  /** The map's canvas, just redrawn: readable until the current task ends (snapshot.ts). */
+  drawNow: () => HTMLCanvasElement | null;
 }
 
 /**
@@ -152,6 +154,7 @@ export default function MapView(props: MapViewProps) {
     props.ref,
     () => ({
       snapshot: () => (mapRef.current ? snapshotOf(mapRef.current) : Promise.reject(new Error('Kartan är inte laddad'))),
+      drawNow: () => (mapRef.current ? drawNow(mapRef.current) : null),
     }),
     [],
   );

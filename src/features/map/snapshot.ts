@@ -17,3 +17,16 @@ export function snapshotOf(map: maplibregl.Map): Promise<MapSnapshot> {
     map.triggerRepaint();
   });
 }
+
+/**
+ * The map drawn now, synchronously, for a caller that must finish in the same task (the print
+ * image, made in `beforeprint`): the drawing buffer is readable until the frame is handed to the
+ * compositor, so the caller must draw the returned canvas before it yields. Null when there is
+ * the canvas has no size.
+ */
+export function drawNow(map: maplibregl.Map): HTMLCanvasElement | null {
+  const canvas = map.getCanvas();
+  if (canvas.width === 0 || canvas.height === 0) return null;
+  map.redraw();
+  return canvas;
+}
