@@ -94,6 +94,8 @@ export const en: Messages = {
   showMoreAreas: (n: number, left: number) => `Show ${n} more areas (${left} left)`,
   showingCount: (shown: number, total: number) => `Showing ${shown} of ${total} ${total === 1 ? 'initiative' : 'initiatives'}`,
   noInitiatives: 'No initiatives match the filters.',
+  noSearchHits: (text: string) => `No initiatives match "${text}".`,
+  clearSearch: 'Clear the search',
   inAreaGroup: (name: string, n: number) => `In ${name} (${n})`,
   cityWideGroup: (n: number) => `Applies to the whole city (${n})`,
   noCityWideInitiatives: 'No city-wide initiatives match the filters.',

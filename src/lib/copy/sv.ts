@@ -92,6 +92,8 @@ export const sv = {
   showMoreAreas: (n: number, left: number) => `Visa ${n} områden till (${left} kvar)`,
   showingCount: (shown: number, total: number) => `Visar ${shown} av ${total} insatser`,
   noInitiatives: 'Inga insatser matchar filtren.',
+  noSearchHits: (text: string) => `Inga insatser matchar "${text}".`,
+  clearSearch: 'Rensa sökningen',
   inAreaGroup: (name: string, n: number) => `I ${name} (${n})`,
   cityWideGroup: (n: number) => `Gäller hela staden (${n})`,
   noCityWideInitiatives: 'Inga insatser för hela staden matchar filtren.',
