@@ -23,10 +23,14 @@ export function AreaView() {
   const { model } = index;
   const slug = selected?.properties.slug ?? null;
   const panel = useRef<HTMLElement>(null);
-  // A new selection (map, list, picker, URL) starts the sidebar at the top, where its name is.
+  // A new selection (map, list, picker, URL) starts the sidebar at the top, where its name is. A
+  // choice in the list removed the focused button with the list: focus goes on to the picker that
+  // replaced it, not to the page's start.
   useEffect(() => {
-    const sidebar = slug ? panel.current?.closest('.sidebar') : null;
+    if (!slug) return;
+    const sidebar = panel.current?.closest('.sidebar');
     if (sidebar) sidebar.scrollTop = 0;
+    if (document.activeElement === document.body) panel.current?.querySelector('select')?.focus();
   }, [slug]);
   return (
     <>
