@@ -1,5 +1,5 @@
 // First: it requests the map chunk before React runs.
-import { startLang as lang, startMode as mode, startShowsMap as showsMap, startView as view } from './app/boot/start';
+import { startLang as lang, startMapAside as mapAside, startMode as mode, startShowsMap as showsMap, startView as view } from './app/boot/start';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/index.css';
@@ -35,7 +35,7 @@ const show = (page: ReactNode) => root.render(<StrictMode>{page}</StrictMode>);
 const el = document.getElementById('root');
 if (!el) throw new Error('Saknar #root i index.html');
 const root = createRoot(el);
-show(<LoadingFrame {...frame} showsMap={showsMap} />);
+show(<LoadingFrame {...frame} showsMap={showsMap} mapAside={mapAside} />);
 Promise.all([app, ready]).then(
   ([{ default: Root, startData }]) => {
     startData();

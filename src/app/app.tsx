@@ -9,10 +9,11 @@ import { usePresentationMode } from './modes/presentation/use-presentation';
 import { AppFooter, AppHeader } from './shell/app-frame';
 import { HeaderTools } from './shell/header-tools';
 import { MapLayout } from './shell/layout';
+import { mapAside } from './shell/map-aside';
 import { Messages } from './shell/messages';
 import { useNotices } from './shell/notices';
 import { useCopy } from './shell/use-copy';
-import { showView } from './url/actions';
+import { setMapShown, showView } from './url/actions';
 import type { View } from './url/codecs';
 import { useUrlCorrections } from './url/corrections';
 import { useUrlState } from './url/url-state';
@@ -90,14 +91,17 @@ function TextPage({ view }: { view: keyof typeof PAGES }) {
 /** A map view: its sidebar (or the open initiative in its place) beside the map. */
 function MapViews({ view }: { view: keyof typeof SIDEBAR_VIEWS }) {
   const { t } = useCopy();
-  const { mode } = useUrlState();
+  const { mode, showMap } = useUrlState();
   const { open, register } = useAppData();
   const detailOpen = open !== null && register.labels !== null;
   const Sidebar = SIDEBAR_VIEWS[view];
+  const aside = mapAside(view, mode, showMap);
   return (
     <MapLayout
       t={t}
       view={view}
+      aside={aside}
+      onToggleMap={() => setMapShown(aside === true)}
       map={<MapPane />}
       sidebar={
         <>

@@ -77,7 +77,7 @@ describe('resilience and motion', () => {
     const app = await session.open(baseURL); // contexts are opened with reducedMotion: 'reduce'
     await app.goto('?omrade=nydala');
     await app.waitForMapIdle();
-    await app.page.getByRole('button', { name: 'Lindängen' }).hover();
+    await app.page.getByRole('button', { name: '← Alla områden' }).hover();
     await app.page.getByRole('button', { name: 'Zooma in' }).click();
     const running = await app.page.evaluate(() => document.getAnimations().length);
     const transitions = await app.page.evaluate(() =>

@@ -40,7 +40,9 @@ describe('area list and panel', () => {
     expect(within(panel).getByRole('heading', { name: 'Delområden (2)' })).toBeInTheDocument();
     const subareaList = within(panel).getByRole('list', { name: 'Delområden (2)' });
     expect(within(subareaList).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Davidshall', 'Gamla Staden']);
-    expect(screen.getByRole('button', { name: 'Västra hamnen' })).toHaveAttribute('aria-pressed', 'true');
+    // The list folds into the picker beside the name while an area is shown.
+    expect(screen.queryByRole('list', { name: 'Välj område' })).not.toBeInTheDocument();
+    expect(within(panel).getByRole('combobox', { name: 'Byt område' })).toHaveValue('vastra-hamnen');
   });
 
   it('writes the chosen area to the URL as ?omrade=<slug>', async () => {
@@ -72,12 +74,20 @@ describe('area list and panel', () => {
     expect(window.location.search).toBe('');
   });
 
-  it('clears the selection with "Rensa val"', async () => {
+  it('switches area with the picker beside the name', async () => {
     startAt('?omrade=oxie-kyrkby');
     renderWithProviders(<App />);
-    await userEvent.click(await screen.findByRole('button', { name: 'Rensa val' }));
+    await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Byt område' }), 'Örtagården');
+    expect(await screen.findByRole('article', { name: 'Örtagården' })).toBeInTheDocument();
+  });
+
+  it('clears the selection with "← Alla områden", and the list is back', async () => {
+    startAt('?omrade=oxie-kyrkby');
+    renderWithProviders(<App />);
+    await userEvent.click(await screen.findByRole('button', { name: '← Alla områden' }));
     expect(screen.queryByRole('article')).not.toBeInTheDocument();
     expect(screen.getByText(/Inget område valt/)).toBeInTheDocument();
+    expect(screen.getByRole('list', { name: 'Välj område' })).toBeInTheDocument();
   });
 });
 

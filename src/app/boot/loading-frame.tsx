@@ -29,8 +29,8 @@ function Frame({ t, lang, mode, view, children }: FrameProps & { children: React
 }
 
 /** The app's layout with the map's container in it: the map starts there, and the app takes it over. */
-export function LoadingFrame(props: FrameProps & { showsMap: boolean }) {
-  const { t, view, showsMap } = props;
+export function LoadingFrame(props: FrameProps & { showsMap: boolean; mapAside: boolean | null }) {
+  const { t, view, showsMap, mapAside } = props;
   const status = (
     <p className="shell-loading" role="status">
       {t.loading}
@@ -43,6 +43,7 @@ export function LoadingFrame(props: FrameProps & { showsMap: boolean }) {
           t={t}
           view={view}
           main={false}
+          aside={mapAside}
           sidebar={status}
           map={
             <>

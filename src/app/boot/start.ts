@@ -1,3 +1,4 @@
+import { mapAside } from '../shell/map-aside';
 import { parseUrl } from '../url/url-state';
 import { loadMapModule } from './map-module';
 
@@ -12,6 +13,7 @@ const url = parseUrl(window.location.search);
 export const startLang = url.lang;
 export const startView = url.view;
 export const startMode = url.mode;
+export const startMapAside = mapAside(url.view, url.mode, url.showMap);
 export const startShowsMap = startView !== 'metod' && startView !== 'tillganglighet';
 
 // A failure here is seen, and reported, by the map's own load in early-map.ts.

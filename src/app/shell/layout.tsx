@@ -4,13 +4,39 @@ import type { View } from '../url/codecs';
 
 /**
  * The map views' layout: the sidebar and the map section. The loading frame uses it too, so the
- * map it starts has the size it will have in the app.
+ * map it starts has the size it will have in the app. In the table and chart views the map steps
+ * aside (`aside`, see map-aside.ts) and a button brings it back; the frame draws that button disabled.
  */
-export function MapLayout({ t, view, sidebar, map, main = true }: { t: Messages; view: View; sidebar: ReactNode; map: ReactNode; main?: boolean }) {
+export function MapLayout({
+  t,
+  view,
+  sidebar,
+  map,
+  main = true,
+  aside = null,
+  onToggleMap,
+}: {
+  t: Messages;
+  view: View;
+  sidebar: ReactNode;
+  map: ReactNode;
+  main?: boolean;
+  aside?: boolean | null;
+  onToggleMap?: () => void;
+}) {
   const content = (
     <>
-      <div className="sidebar">{sidebar}</div>
-      <section className="map-section" aria-label={t.mapLabel}>
+      <div className="sidebar">
+        {aside !== null && (
+          <div className="map-toggle">
+            <button type="button" aria-expanded={!aside} aria-controls="map-section" disabled={!onToggleMap} onClick={onToggleMap}>
+              {aside ? t.showMap : t.hideMap}
+            </button>
+          </div>
+        )}
+        {sidebar}
+      </div>
+      <section className="map-section" id="map-section" aria-label={t.mapLabel}>
         <p className="map-hint" id="map-hint">
           {t.mapHint} {t.mapCountsLabel}
         </p>
@@ -18,13 +44,14 @@ export function MapLayout({ t, view, sidebar, map, main = true }: { t: Messages;
       </section>
     </>
   );
+  const mapState = aside === null ? undefined : aside ? 'aside' : 'shown';
   // The app's <main> is the skip link's target; the loading frame's is not focusable yet.
   return main ? (
-    <main id="main-content" className="layout" data-view={view} tabIndex={-1}>
+    <main id="main-content" className="layout" data-view={view} data-map={mapState} tabIndex={-1}>
       {content}
     </main>
   ) : (
-    <main className="layout" data-view={view}>
+    <main className="layout" data-view={view} data-map={mapState}>
       {content}
     </main>
   );

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Messages } from '../../lib/copy/sv';
 import { currentUrl } from '../url/store';
 
@@ -12,10 +12,21 @@ async function copyText(text: string): Promise<boolean> {
   }
 }
 
-/** "Dela": copies the link to exactly this view. */
+/** How long "Länken kopierad" stays up: long enough to read, then it clears the map's top edge. */
+const COPIED_SHOWN_MS = 6000;
+
+/**
+ * "Dela": copies the link to exactly this view. The confirmation (and the field to copy by hand)
+ * float under the button, so the header never wraps and the map never moves.
+ */
 export function ShareButton({ t, disabled = false }: { t: Messages; disabled?: boolean }) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
   const url = currentUrl();
+  useEffect(() => {
+    if (state !== 'copied') return;
+    const timer = setTimeout(() => setState('idle'), COPIED_SHOWN_MS);
+    return () => clearTimeout(timer);
+  }, [state]);
   return (
     <span className="share">
       <button type="button" disabled={disabled} onClick={async () => setState((await copyText(currentUrl())) ? 'copied' : 'manual')}>

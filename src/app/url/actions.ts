@@ -8,6 +8,7 @@ import { PARAMS } from './url-state';
 
 export const selectArea = (slug: string | null) => setParam(PARAMS.area, slug);
 export const showView = (view: View) => setParam(PARAMS.view, view);
+export const setMapShown = (shown: boolean) => setParam(PARAMS.showMap, shown);
 export const setLayer = (id: string) => setParam(PARAMS.layer, id);
 export const setYear = (year: number) => setParam(PARAMS.year, year);
 export const setCompare = (slugs: string[]) => setParam(PARAMS.compare, slugs);

@@ -61,6 +61,19 @@ export const viewParam: ParamCodec<View> = {
   serialise: (value) => value,
 };
 
+/** A flag that is on as `?key=1`; off is left out of the URL. */
+export function flagParam(key: string): ParamCodec<boolean> {
+  return {
+    key,
+    defaultValue: false,
+    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
+    serialise: (value) => (value ? '1' : '0'),
+  };
+}
+
+/** `?karta=1`: the map beside the table and chart views, where it otherwise steps aside. */
+export const mapParam = flagParam('karta');
+
 /** A comma-separated list of slugs (`?org=mkb,polisen`); whether they exist is checked against data. */
 export function slugListParam(key: string): ParamCodec<string[]> {
   return {
@@ -99,16 +112,6 @@ export const initiativeParam: ParamCodec<string | null> = {
   serialise: (value) => value ?? '',
 };
 
-/** A flag that is on as `?key=1`; off is left out of the URL. */
-export function flagParam(key: string): ParamCodec<boolean> {
-  return {
-    key,
-    defaultValue: false,
-    parse: (raw) => (raw === '1' ? true : raw === '0' ? false : undefined),
-    serialise: (value) => (value ? '1' : '0'),
-  };
-}
-
 /** `?inbaddning=1`: the compact mode for the iframe on malmo.se. */
 export const embedParam = flagParam('inbaddning');
 /** `?visning=1`: presentation mode for a big screen at meetings. */
@@ -140,7 +143,7 @@ export const langParam: ParamCodec<Lang> = {
 
 /** Every parameter, for the deep-link test and for building share/embed links. */
 export const ALL_PARAM_KEYS = [
-  'omrade', 'lager', 'ar', 'jamfor', 'vy', 'typ', 'org', 'dim', 'tema', 'grupp', 'status', 'sok', 'insats',
+  'omrade', 'lager', 'ar', 'jamfor', 'vy', 'karta', 'typ', 'org', 'dim', 'tema', 'grupp', 'status', 'sok', 'insats',
   'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang',
 ] as const;
 

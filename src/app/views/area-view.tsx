@@ -1,7 +1,10 @@
+import { useEffect, useRef } from 'react';
 import { AreaList } from '../../features/areas/components/area-list';
 import { AreaPanel } from '../../features/areas/components/area-panel';
+import { AreaSwitch } from '../../features/areas/components/area-switch';
 import { subareasOf } from '../../features/areas/model';
 import { AreaIndexProfile } from '../../features/index/components/area-index-profile';
+import { AreaKeyFigures } from '../../features/index/components/area-key-figures';
 import { AreaInitiatives } from '../../features/initiatives/components/area-initiatives';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
@@ -10,23 +13,46 @@ import { openInitiative } from './open-initiative';
 
 const clearArea = () => selectArea(null);
 
-/** `?vy=karta`: the list of areas and the selected area's profile (its initiatives and its index). */
+/**
+ * `?vy=karta`: without a selection the list of areas; with one, the area's profile (its key
+ * figures, initiatives and index) with a compact picker beside its name, scrolled into view.
+ */
 export function AreaView() {
   const { t } = useCopy();
   const { areas, areaItems, selected, subareas, register, selection, index } = useAppData();
   const { model } = index;
+  const slug = selected?.properties.slug ?? null;
+  const panel = useRef<HTMLElement>(null);
+  // A new selection (map, list, picker, URL) starts the sidebar at the top, where its name is. A
+  // choice in the list removed the focused button with the list: focus goes on to the picker that
+  // replaced it, not to the page's start.
+  useEffect(() => {
+    if (!slug) return;
+    const sidebar = panel.current?.closest('.sidebar');
+    if (sidebar) sidebar.scrollTop = 0;
+    if (document.activeElement === document.body) panel.current?.querySelector('select')?.focus();
+  }, [slug]);
   return (
     <>
-      <section aria-labelledby="areas-heading" id="area-list">
-        <h2 id="areas-heading" className="section-title">
-          {t.areasHeading}
-        </h2>
-        {areas.isPending && <p>{t.loading}</p>}
-        {areaItems && <AreaList areas={areaItems} selectedSlug={selected?.properties.slug ?? null} onSelect={selectArea} label={t.areasListLabel} moreLabel={t.showMoreAreas} />}
-      </section>
+      {!selected && (
+        <section aria-labelledby="areas-heading" id="area-list">
+          <h2 id="areas-heading" className="section-title">
+            {t.areasHeading}
+          </h2>
+          {areas.isPending && <p>{t.loading}</p>}
+          {areaItems && <AreaList areas={areaItems} selectedSlug={null} onSelect={selectArea} label={t.areasListLabel} moreLabel={t.showMoreAreas} />}
+        </section>
+      )}
       {areaItems && (
-        <section className="panel" aria-live="polite">
-          <AreaPanel area={selected} subareas={selected ? subareasOf(selected, subareas.data?.items) : []} onClear={clearArea} t={t}>
+        <section className="panel" aria-live="polite" ref={panel} data-selected={selected ? 'true' : undefined}>
+          <AreaPanel
+            area={selected}
+            subareas={selected ? subareasOf(selected, subareas.data?.items) : []}
+            onClear={clearArea}
+            picker={slug && <AreaSwitch areas={areaItems} selectedSlug={slug} onSelect={selectArea} label={t.changeArea} />}
+            keyFigures={slug && model && <AreaKeyFigures model={model} area={slug} areaCount={areaItems.length} t={t} />}
+            t={t}
+          >
             {selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
             {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
           </AreaPanel>

@@ -19,7 +19,7 @@ export function MatrixView() {
   return (
     <Matrix
       items={selection.anyArea}
-      areas={areaNames}
+      areas={areaItems.map((a) => ({ slug: a.properties.slug, name: a.properties.name, title: a.properties.officialName }))}
       scores={Object.fromEntries(areaNames.map((a) => [a.slug, model ? scoreOf(model, a.slug) : null]))}
       scoreLabel={model ? `${model.layer.label} ${model.year}` : ''}
       scoreExample={model?.layerHasExample ?? false}

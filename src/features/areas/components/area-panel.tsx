@@ -12,12 +12,18 @@ export function AreaPanel({
   area,
   subareas,
   onClear,
+  picker,
+  keyFigures,
   t,
   children,
 }: {
   area: AreaFeature | null;
   subareas: SubareaSummary[];
   onClear: () => void;
+  /** The compact area picker, beside the name (the full list is not shown while an area is). */
+  picker?: ReactNode;
+  /** The area's key figures from the index, right under its name. */
+  keyFigures?: ReactNode;
   t: Messages;
   /** More about the area from other features (the index profile), shown before the delområden. */
   children?: ReactNode;
@@ -30,10 +36,14 @@ export function AreaPanel({
     <article className="area-panel" aria-labelledby="area-panel-title">
       <div className="panel-head">
         <h2 id="area-panel-title">{p.name}</h2>
-        <button type="button" className="link-button" onClick={onClear}>
-          {t.clearSelection}
-        </button>
+        {picker}
       </div>
+      {keyFigures}
+      <p className="panel-back">
+        <button type="button" className="link-button" onClick={onClear}>
+          {t.allAreas}
+        </button>
+      </p>
       <dl className="facts">
         <dt>{t.officialName}</dt>
         <dd>{p.officialName}</dd>

@@ -31,38 +31,42 @@ export const MapTextAlternative = memo(function MapTextAlternative({ model, area
   const classes = legendClasses();
   const rows = open ? [...rankingRows(model, areas)].sort((a, b) => a.name.localeCompare(b.name, 'sv')) : [];
   return (
-    <div className="map-text">
+    <div className="map-text" data-open={open || undefined}>
       <p className="map-summary" role="status" aria-live="polite">
         {summary}
       </p>
       <details onToggle={(e) => setOpen(e.currentTarget.open)}>
         <summary>{t.mapTableTitle}</summary>
-        <table className="data-table">
-          <caption className="visually-hidden">{t.mapTableTitle}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.colArea}</th>
-              <th scope="col">{t.colScore}</th>
-              <th scope="col">{t.colClass}</th>
-              <th scope="col">{t.colRank}</th>
-              {counts && <th scope="col">{t.colInitiatives}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => {
-              const cls = classify(r.score);
-              return (
-                <tr key={r.slug}>
-                  <th scope="row">{r.name}</th>
-                  <td>{r.score === null ? t.missing : formatNumber(r.score, 1)}</td>
-                  <td>{cls === null ? t.missing : classLabel(classes[cls]!, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove })}</td>
-                  <td>{r.rank ?? '–'}</td>
-                  {counts && <td>{counts[r.slug] ?? 0}</td>}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
+        {/* Its own bounded scroll box, focusable and named for keyboard scrolling: the open table
+            must not spill out of the map's section over the footer. */}
+        <div className="map-table" tabIndex={0} role="region" aria-label={t.mapTableTitle}>
+          <table className="data-table">
+            <caption className="visually-hidden">{t.mapTableTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.colArea}</th>
+                <th scope="col">{t.colScore}</th>
+                <th scope="col">{t.colClass}</th>
+                <th scope="col">{t.colRank}</th>
+                {counts && <th scope="col">{t.colInitiatives}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((r) => {
+                const cls = classify(r.score);
+                return (
+                  <tr key={r.slug}>
+                    <th scope="row">{r.name}</th>
+                    <td>{r.score === null ? t.missing : formatNumber(r.score, 1)}</td>
+                    <td>{cls === null ? t.missing : classLabel(classes[cls]!, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove })}</td>
+                    <td>{r.rank ?? '–'}</td>
+                    {counts && <td>{counts[r.slug] ?? 0}</td>}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
       </details>
     </div>
   );

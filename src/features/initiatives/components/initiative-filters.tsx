@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Labeller } from '../labels';
 import { FACETS, type Facet, type Filters } from '../filters';
@@ -35,6 +35,15 @@ export function InitiativeFilters({
 }) {
   const searchId = useId();
   const active = FACETS.some((f) => filters[f].length > 0) || filters.search !== '';
+  // Open while filters are in use, and left open when the last one is unticked: the person is
+  // still filtering (closing it under their pointer lost their place).
+  const [open, setOpen] = useState(active);
+  useEffect(() => {
+    if (active) setOpen(true);
+  }, [active]);
+  const ticked = FACETS.some((f) => filters[f].length > 0);
+  // The search leaves nothing to filter: say so, rather than show groups without values.
+  const noHits = filters.search !== '' && FACETS.every((f) => allCounts[f].size === 0);
   return (
     <div className="initiative-filters">
       <label htmlFor={searchId} className="search-label">
@@ -44,27 +53,38 @@ export function InitiativeFilters({
       <p id={`${searchId}-hint`} className="small">
         {t.searchHint}
       </p>
-      <details className="facets" open={active || undefined}>
-        <summary>{t.filtersHeading}</summary>
-        {FACETS.map((facet) => {
-          const counts = allCounts[facet];
-          const values = [...new Set([...counts.keys(), ...filters[facet]])].sort((a, b) => labels.facet(facet, a).localeCompare(labels.facet(facet, b), 'sv'));
-          return (
-            <fieldset key={facet} className="facet">
-              <legend>{t[FACET_TITLE[facet]] as string}</legend>
-              {values.map((v) => {
-                const on = filters[facet].includes(v);
-                return (
-                  <label key={v}>
-                    <input type="checkbox" checked={on} onChange={(e) => onChange(facet, e.target.checked ? [...filters[facet], v] : filters[facet].filter((x) => x !== v))} />{' '}
-                    {labels.facet(facet, v)} <span className="count">({counts.get(v) ?? 0})</span>
-                  </label>
-                );
-              })}
-            </fieldset>
-          );
-        })}
-      </details>
+      {noHits && (
+        <p className="no-hits">
+          {t.noSearchHits(filters.search)}{' '}
+          <button type="button" className="link-button" onClick={() => onSearch('')}>
+            {t.clearSearch}
+          </button>
+        </p>
+      )}
+      {(!noHits || ticked) && (
+        <details className="facets" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+          <summary>{t.filtersHeading}</summary>
+          {FACETS.map((facet) => {
+            const counts = allCounts[facet];
+            const values = [...new Set([...counts.keys(), ...filters[facet]])].sort((a, b) => labels.facet(facet, a).localeCompare(labels.facet(facet, b), 'sv'));
+            if (values.length === 0) return null;
+            return (
+              <fieldset key={facet} className="facet">
+                <legend>{t[FACET_TITLE[facet]] as string}</legend>
+                {values.map((v) => {
+                  const on = filters[facet].includes(v);
+                  return (
+                    <label key={v}>
+                      <input type="checkbox" checked={on} onChange={(e) => onChange(facet, e.target.checked ? [...filters[facet], v] : filters[facet].filter((x) => x !== v))} />{' '}
+                      {labels.facet(facet, v)} <span className="count">({counts.get(v) ?? 0})</span>
+                    </label>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
+        </details>
+      )}
       {active && (
         <button type="button" className="link-button" onClick={onClear}>
           {t.clearFilters}

@@ -14,25 +14,32 @@ const NeedsScatter = lazy(() => import('./needs-scatter'));
 export interface AreaRef {
   slug: string;
   name: string;
+  /** The official, longer name: the column header's tooltip. */
+  title?: string;
 }
 
+/**
+ * One count table: the values (organisations, dimensions) as rows and the areas as columns, so
+ * that 14 short area names head the columns and long organisation names read across, unrotated.
+ */
 function Matrix({
   caption,
+  rowHeader,
   areas,
-  columns,
+  rows,
   cells,
-  columnLabel,
-  columnTitle,
+  rowLabel,
   onCell,
   t,
 }: {
   caption: string;
+  rowHeader: string;
   areas: AreaRef[];
-  columns: string[];
+  rows: string[];
+  /** Counts by area, then by row value. */
   cells: Record<string, Record<string, number>>;
-  columnLabel: (id: string) => string;
-  columnTitle: (id: string) => string;
-  onCell: (area: string, column: string) => void;
+  rowLabel: (id: string) => string;
+  onCell: (area: string, row: string) => void;
   t: Messages;
 }) {
   return (
@@ -41,24 +48,24 @@ function Matrix({
         <caption>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">{t.colArea}</th>
-            {columns.map((c) => (
-              <th scope="col" key={c}>
-                <abbr title={columnTitle(c)}>{columnLabel(c)}</abbr>
+            <th scope="col">{rowHeader}</th>
+            {areas.map((a) => (
+              <th scope="col" key={a.slug}>
+                <abbr title={a.title ?? a.name}>{a.name}</abbr>
               </th>
             ))}
           </tr>
         </thead>
         <tbody>
-          {areas.map((a) => (
-            <tr key={a.slug}>
-              <th scope="row">{a.name}</th>
-              {columns.map((c) => {
-                const n = cells[a.slug]?.[c] ?? 0;
+          {rows.map((r) => (
+            <tr key={r}>
+              <th scope="row">{rowLabel(r)}</th>
+              {areas.map((a) => {
+                const n = cells[a.slug]?.[r] ?? 0;
                 return (
-                  <td key={c} className={n ? `heat heat-${Math.min(n, 4)}` : 'empty'}>
+                  <td key={a.slug} className={n ? `heat heat-${Math.min(n, 4)}` : 'empty'}>
                     {n ? (
-                      <button type="button" className="cell-button" aria-label={t.matrixCell(n, a.name, columnTitle(c))} onClick={() => onCell(a.slug, c)}>
+                      <button type="button" className="cell-button" aria-label={t.matrixCell(n, a.name, rowLabel(r))} onClick={() => onCell(a.slug, r)}>
                         {n}
                       </button>
                     ) : (
@@ -106,12 +113,10 @@ export function MatrixView({
   const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
   const slugs = sorted.map((a) => a.slug);
   const byOrg = matrix(items, slugs, (i) => [...i.lead, ...i.partners]);
-  const orgColumns = [...new Set(Object.values(byOrg).flatMap((row) => Object.keys(row)))].sort((a, b) =>
-    labels.organisationShort(a).localeCompare(labels.organisationShort(b), 'sv'),
-  );
+  const orgRows = [...new Set(Object.values(byOrg).flatMap((row) => Object.keys(row)))].sort((a, b) => labels.organisation(a).localeCompare(labels.organisation(b), 'sv'));
   const byDim = matrix(items, slugs, (i) => i.dimensions);
   // Every dimension, also those without any initiative: the gaps are the point.
-  const dimColumns = dimensions;
+  const dimRows = dimensions;
   const counts = countByArea(items, slugs);
   const medianCount = median(Object.values(counts));
   const points: ScatterPoint[] = sorted
@@ -124,22 +129,22 @@ export function MatrixView({
       <p className="small">{t.matrixHint}</p>
       <Matrix
         caption={t.matrixOrgHeading}
+        rowHeader={t.facetOrganisation}
         areas={sorted}
-        columns={orgColumns}
+        rows={orgRows}
         cells={byOrg}
-        columnLabel={labels.organisationShort}
-        columnTitle={labels.organisation}
-        onCell={(a, c) => onCell(a, 'organisation', c)}
+        rowLabel={labels.organisation}
+        onCell={(a, r) => onCell(a, 'organisation', r)}
         t={t}
       />
       <Matrix
         caption={t.matrixDimHeading}
+        rowHeader={t.facetDimension}
         areas={sorted}
-        columns={dimColumns}
+        rows={dimRows}
         cells={byDim}
-        columnLabel={labels.dimension}
-        columnTitle={labels.dimension}
-        onCell={(a, c) => onCell(a, 'dimension', c)}
+        rowLabel={labels.dimension}
+        onCell={(a, r) => onCell(a, 'dimension', r)}
         t={t}
       />
       <h3>

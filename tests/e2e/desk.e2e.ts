@@ -1,0 +1,153 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { boundsOf, innerPoint } from '../../src/features/areas/geometry';
+import { AppPage, chromiumSession } from './app-page';
+import { projectAfterFit } from './projection';
+
+const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
+const FIT_PADDING = 16; // FIT in src/features/map/create-map.ts
+const baseURL = inject('baseURL');
+const session = chromiumSession();
+
+/** Whether the element is what a person sees at its own centre (nothing drawn over it). */
+function visibleAtCentre(el: Locator) {
+  return el.evaluate((e) => {
+    const r = e.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit !== null && (hit === e || e.contains(hit));
+  });
+}
+
+const box = async (el: Locator) => (await el.boundingBox())!;
+const mapTop = async (app: AppPage) => (await box(app.mapCanvas())).y;
+const pageOverflows = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth);
+
+// One page at the desk's 1280 × 800 for the whole file; each test navigates it.
+describe('the desk at 1280 × 800', () => {
+  let app: AppPage;
+  beforeAll(async () => {
+    // Not session.app (closed after every test): this page lives for the file, and afterAll closes it.
+    app = await AppPage.open(session.browser!, baseURL);
+    await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  });
+  afterAll(() => app.close());
+
+  it('a click on Örtagården on the map brings its name and key figures into the upper half, uncovered', async () => {
+    await app.goto();
+    await app.waitForMapIdle();
+    const feature = areas.features.find((f) => f.properties?.slug === 'ortagarden') as Feature<Polygon>;
+    const canvas = await box(app.mapCanvas());
+    const { x, y } = projectAfterFit(boundsOf(areas.features), canvas, FIT_PADDING, innerPoint(feature));
+    await app.page.mouse.click(canvas.x + x, canvas.y + y);
+    const heading = app.page.getByRole('heading', { level: 2, name: 'Örtagården' });
+    await expect.poll(() => heading.count()).toBe(1);
+    const h = await box(heading);
+    expect(h.y).toBeGreaterThanOrEqual(0);
+    expect(h.y + h.height).toBeLessThanOrEqual(400);
+    expect(await visibleAtCentre(heading)).toBe(true);
+    // The index value with its class, in the upper half of the sidebar.
+    const sidebar = await box(app.page.locator('.sidebar'));
+    const figures = app.page.locator('.key-figures');
+    expect(await figures.textContent()).toMatch(/Sammanvägt index 2022: \d+,\d.*klass .*rang 1 av 14/);
+    const score = await box(figures.locator('.key-score'));
+    expect(score.y + score.height).toBeLessThanOrEqual(sidebar.y + sidebar.height / 2);
+    // The picker is one step away: switch area in it.
+    await app.page.getByRole('combobox', { name: 'Byt område' }).selectOption('nydala');
+    await expect.poll(() => app.page.getByRole('heading', { level: 2, name: 'Nydala' }).count()).toBe(1);
+    await app.page.getByRole('button', { name: '← Alla områden' }).click();
+    await expect.poll(() => app.page.getByRole('list', { name: 'Välj område' }).getByRole('button').count()).toBe(14);
+  });
+
+  it('gives the matrix the width: ≥ 75 % of the viewport, unrotated, no page overflow; the map comes back on request', async () => {
+    await app.goto('?vy=matris');
+    await app.waitForMapIdle();
+    const matrix = app.page.locator('table.matrix').first();
+    await expect.poll(() => matrix.locator('tbody tr').count()).toBeGreaterThan(10);
+    expect((await box(matrix)).width).toBeGreaterThanOrEqual(0.75 * 1280);
+    expect(await pageOverflows(app.page)).toBe(false);
+    // The 14 areas head the columns, written horizontally.
+    const heads = matrix.locator('thead th');
+    expect(await heads.count()).toBe(15);
+    expect(await heads.evaluateAll((ths) => ths.map((th) => getComputedStyle(th).writingMode + ' ' + getComputedStyle(th).transform))).toEqual(Array(15).fill('horizontal-tb none'));
+    expect(await heads.nth(1).locator('abbr').getAttribute('title')).toBe('Bunkeflostrand, Tygelsjö by m fl');
+
+    // Stepped aside: still drawn (for the PNG export), but hidden and out of the layout.
+    const map = app.page.locator('#map-section');
+    expect(await map.isVisible()).toBe(false);
+    await app.page.getByRole('button', { name: 'Visa kartan' }).click();
+    await expect.poll(() => map.isVisible()).toBe(true);
+    expect((await box(map)).width).toBeGreaterThan(400);
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('karta')).toBe('1');
+    await app.page.getByRole('button', { name: 'Dölj kartan' }).click();
+    await expect.poll(() => map.isVisible()).toBe(false);
+  });
+
+  it('keeps the map where it is when "Dela" confirms and when a notice shows', async () => {
+    await app.goto();
+    await app.waitForMapIdle();
+    const top = await mapTop(app);
+    const header = (await box(app.page.locator('.app-header'))).height;
+    await app.page.getByRole('button', { name: 'Dela' }).click();
+    await expect.poll(() => app.page.getByRole('status').filter({ hasText: 'Länken till den här vyn är kopierad.' }).count()).toBe(1);
+    expect(await mapTop(app)).toBe(top);
+    expect((await box(app.page.locator('.app-header'))).height).toBe(header);
+
+    await app.goto('?omrade=finns-inte');
+    await app.waitForMapIdle();
+    const notice = app.page.getByText('Området "finns-inte" i länken finns inte.');
+    await expect.poll(() => notice.count()).toBe(1);
+    expect(await mapTop(app)).toBe(top);
+    expect(await visibleAtCentre(notice)).toBe(true);
+  });
+
+  it('scrolls the open text alternative in its own region, above the footer, whose link stays clickable', async () => {
+    await app.goto();
+    await app.waitForMapIdle();
+    await app.page.locator('.map-text summary').click();
+    const region = app.page.getByRole('region', { name: 'Kartan som tabell' });
+    await expect.poll(() => region.locator('tbody tr').count()).toBe(14);
+    expect(await region.getAttribute('tabindex')).toBe('0');
+    expect(await region.evaluate((e) => e.scrollHeight > e.clientHeight)).toBe(true);
+    const footer = await box(app.page.locator('.app-footer'));
+    const text = await box(app.page.locator('.map-text'));
+    expect(text.y + text.height).toBeLessThanOrEqual(footer.y);
+    expect(await visibleAtCentre(app.page.getByRole('link', { name: 'Tillgänglighetsredogörelse' }))).toBe(true);
+  });
+
+  it('keeps "Filtrera" open when the last filter is unticked', async () => {
+    await app.goto('?vy=insatser&org=servicenamnden');
+    const details = app.page.locator('details.facets');
+    await expect.poll(() => details.getAttribute('open')).toBe('');
+    await app.page.getByRole('group', { name: 'Organisation' }).getByRole('checkbox', { checked: true }).uncheck();
+    await expect.poll(() => app.page.getByRole('status').filter({ hasText: 'Visar 145 av 145' }).count()).toBe(1);
+    expect(await details.getAttribute('open')).toBe('');
+  });
+
+  it('says a search has no hits, with a way to clear it, instead of empty filter groups', async () => {
+    await app.goto('?vy=insatser');
+    const search = app.page.getByRole('searchbox', { name: 'Sök insatser' });
+    await search.fill('qqxxzz');
+    const message = app.page.getByText('Inga insatser matchar "qqxxzz".');
+    await expect.poll(() => message.count()).toBe(1);
+    expect(await app.page.locator('fieldset.facet').count()).toBe(0);
+    await app.page.getByRole('button', { name: 'Rensa sökningen' }).click();
+    await expect.poll(() => search.inputValue()).toBe('');
+    await expect.poll(() => app.page.locator('fieldset.facet').count()).toBe(6);
+    expect(await message.count()).toBe(0);
+  });
+
+  it('shows all four columns of a comparison inside their container', async () => {
+    await app.goto('?vy=jamfor&jamfor=ortagarden,nydala,lindangen,kirsebergsstaden');
+    const table = app.page.locator('table.compare-table');
+    await expect.poll(() => table.locator('thead th').count()).toBe(5);
+    const container = await box(table.locator('xpath=..'));
+    const fourth = await box(table.locator('thead th').nth(4));
+    expect(fourth.x + fourth.width).toBeLessThanOrEqual(container.x + container.width);
+    expect(await table.locator('xpath=..').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+    expect(await pageOverflows(app.page)).toBe(false);
+    app.expectHealthy();
+  });
+});
