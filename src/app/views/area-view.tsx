@@ -6,6 +6,7 @@ import { AreaInitiatives } from '../../features/initiatives/components/area-init
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { selectArea } from '../url/actions';
+import { AreaSheet } from './area-sheet';
 import { openInitiative } from './open-initiative';
 
 const clearArea = () => selectArea(null);
@@ -25,12 +26,12 @@ export function AreaView() {
         {areaItems && <AreaList areas={areaItems} selectedSlug={selected?.properties.slug ?? null} onSelect={selectArea} label={t.areasListLabel} moreLabel={t.showMoreAreas} />}
       </section>
       {areaItems && (
-        <section className="panel" aria-live="polite">
+        <AreaSheet name={selected?.properties.name ?? null} onClose={clearArea}>
           <AreaPanel area={selected} subareas={selected ? subareasOf(selected, subareas.data?.items) : []} onClear={clearArea} t={t}>
             {selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
             {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
           </AreaPanel>
-        </section>
+        </AreaSheet>
       )}
     </>
   );
