@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 
@@ -20,8 +20,9 @@ export class AppPage {
     page.on('request', (r) => this.requests.push(r));
   }
 
-  static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }) {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce' });
+  /** `options`: more for the context, such as a phone's `hasTouch` and `isMobile`. */
+  static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }, options: BrowserContextOptions = {}) {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', ...options });
     return new AppPage(context, await context.newPage(), baseURL);
   }
 
