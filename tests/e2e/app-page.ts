@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
 
@@ -20,9 +20,9 @@ export class AppPage {
     page.on('request', (r) => this.requests.push(r));
   }
 
-  /** `deviceScaleFactor` below 1 draws a big screen's CSS pixels with fewer device pixels (a 4K map in software WebGL is slow). */
-  static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }, deviceScaleFactor = 1) {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', deviceScaleFactor });
+  /** `options`: more for the context, such as a phone's `hasTouch` and `isMobile`. */
+  static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }, options: BrowserContextOptions = {}) {
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', ...options });
     return new AppPage(context, await context.newPage(), baseURL);
   }
 
@@ -118,11 +118,11 @@ export function closeTo(actual: readonly number[], expected: readonly number[], 
  * the running test, closed after it.
  */
 export function chromiumSession() {
-  const session: { browser: Browser | null; app: AppPage | null; open: (baseURL: string, viewport?: { width: number; height: number }, deviceScaleFactor?: number) => Promise<AppPage> } = {
+  const session: { browser: Browser | null; app: AppPage | null; open: (baseURL: string, viewport?: { width: number; height: number }, options?: BrowserContextOptions) => Promise<AppPage> } = {
     browser: null,
     app: null,
-    async open(baseURL, viewport, deviceScaleFactor) {
-      session.app = await AppPage.open(session.browser!, baseURL, viewport, deviceScaleFactor);
+    async open(baseURL, viewport, options) {
+      session.app = await AppPage.open(session.browser!, baseURL, viewport, options);
       return session.app;
     },
   };

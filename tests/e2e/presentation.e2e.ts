@@ -55,7 +55,7 @@ describe('presentation mode is a slide', () => {
   ] as const) {
     it(`at ${width} × ${height}: the area, its index, its initiatives and the map, in type for the room, without scrolling`, async () => {
       // Half the device pixels at 4K: the layout and MapLibre's sizes are in CSS pixels all the same.
-      const app = await session.open(baseURL, { width, height }, 1 / k);
+      const app = await session.open(baseURL, { width, height }, { deviceScaleFactor: 1 / k });
       // A clock of the test's own, so the controls' idle time passes when the test says so.
       if (k === 1) await app.page.clock.install();
       await app.goto('?visning=1&omrade=ortagarden');

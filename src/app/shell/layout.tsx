@@ -37,8 +37,12 @@ export function MapLayout({
         {sidebar}
       </div>
       <section className="map-section" id="map-section" aria-label={t.mapLabel}>
+        {/* On phones the short one (one line, and no keyboard keys to tell of); CSS picks. */}
         <p className="map-hint" id="map-hint">
-          {t.mapHint} {t.mapCountsLabel}
+          <span className="map-hint-long">
+            {t.mapHint} {t.mapCountsLabel}
+          </span>
+          <span className="map-hint-short">{t.mapHintShort}</span>
         </p>
         {map}
       </section>

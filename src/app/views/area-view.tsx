@@ -9,6 +9,7 @@ import { AreaInitiatives } from '../../features/initiatives/components/area-init
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { selectArea } from '../url/actions';
+import { AreaSheet } from './area-sheet';
 import { openInitiative } from './open-initiative';
 
 const clearArea = () => selectArea(null);
@@ -44,7 +45,7 @@ export function AreaView() {
         </section>
       )}
       {areaItems && (
-        <section className="panel" aria-live="polite" ref={panel} data-selected={selected ? 'true' : undefined}>
+        <AreaSheet name={selected?.properties.name ?? null} onClose={clearArea} panelRef={panel}>
           <AreaPanel
             area={selected}
             subareas={selected ? subareasOf(selected, subareas.data?.items) : []}
@@ -56,7 +57,7 @@ export function AreaView() {
             {selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
             {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
           </AreaPanel>
-        </section>
+        </AreaSheet>
       )}
     </>
   );

@@ -11,7 +11,9 @@ export interface AreaHover {
 /**
  * Hover and click on the areas, by slug (the areas source's promoted id). The hovered area gets the
  * feature-state "hover", which shades its fill and thickens its outline in the same layers
- * (map-style.ts); `onHover` gets the slug and the pointer's position for the tooltip.
+ * (map-style.ts); `onHover` gets the slug and the pointer's position for the tooltip. A finger
+ * does not hover: the browser sends a tap's mouse events too, and without this the tooltip of the
+ * tapped area would stay on a phone, over the map, after the selection.
  */
 export function listenToAreas(map: maplibregl.Map, handlers: { onHover: (hover: AreaHover | null) => void; onSelect: (slug: string) => void }) {
   let hovered: string | null = null;
@@ -24,10 +26,19 @@ export function listenToAreas(map: maplibregl.Map, handlers: { onHover: (hover: 
     }
     handlers.onHover(slug === null || !point ? null : { slug, x: point.x, y: point.y });
   };
-  map.on('mousemove', LAYER.areasFill, (e) => setHover(slugOf(e.features?.[0]), e.point));
+  // Pointer events come before the mouse events a tap makes, so this knows what the next one is.
+  let touch = false;
+  const notePointer = (e: PointerEvent) => {
+    touch = e.pointerType === 'touch';
+  };
+  const container = map.getCanvasContainer();
+  container.addEventListener('pointerdown', notePointer);
+  container.addEventListener('pointermove', notePointer);
+  map.on('mousemove', LAYER.areasFill, (e) => setHover(touch ? null : slugOf(e.features?.[0]), e.point));
   map.on('mouseleave', LAYER.areasFill, () => setHover(null));
   map.on('click', LAYER.areasFill, (e) => {
     const slug = slugOf(e.features?.[0]);
+    if (touch) setHover(null);
     if (slug !== null) handlers.onSelect(slug);
   });
 }

@@ -1,0 +1,28 @@
+import type { ReactNode, RefObject } from 'react';
+import { useMediaQuery } from '../../lib/use-media-query';
+import { Sheet } from '../shell/sheet';
+import { useCopy } from '../shell/use-copy';
+import { useUrlState } from '../url/url-state';
+
+/** The phone breakpoint of src/styles/phone.css. */
+const PHONE = '(max-width: 760px)';
+
+/**
+ * The area panel's section. On a phone the selected area's profile opens in a bottom sheet over the map, instead of far
+ * below it; closing the sheet clears the selection. Not in an embed (a fixed sheet inside the
+ * host page's iframe would sit at the iframe's bottom, off screen): there the profile stays below
+ * the map, as at desk widths.
+ */
+export function AreaSheet({ name, onClose, panelRef, children }: { name: string | null; onClose: () => void; panelRef?: RefObject<HTMLElement | null>; children: ReactNode }) {
+  const { t } = useCopy();
+  const { mode } = useUrlState();
+  const phone = useMediaQuery(PHONE);
+  const open = phone && mode === 'normal' && name !== null;
+  return (
+    <Sheet open={open} onClose={onClose} label={name === null ? '' : t.areaSheetLabel(name)} closeLabel={t.close}>
+      <section className="panel" aria-live="polite" ref={panelRef} data-selected={name !== null ? 'true' : undefined}>
+        {children}
+      </section>
+    </Sheet>
+  );
+}
