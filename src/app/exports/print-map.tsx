@@ -40,19 +40,20 @@ export function PrintMap() {
     };
     const drop = () => {
       // A PDF made while print media is emulated ends with afterprint but stays in print media.
-      if (print.matches) return;
+      if (print?.matches) return;
       made = false;
       el.removeAttribute('src');
     };
-    const print = matchMedia('print');
-    const onMedia = () => (print.matches ? make() : drop());
+    // No matchMedia (jsdom in the component tests): beforeprint and afterprint alone.
+    const print = typeof matchMedia === 'function' ? matchMedia('print') : null;
+    const onMedia = () => (print?.matches ? make() : drop());
     addEventListener('beforeprint', make);
     addEventListener('afterprint', drop);
-    print.addEventListener('change', onMedia);
+    print?.addEventListener('change', onMedia);
     return () => {
       removeEventListener('beforeprint', make);
       removeEventListener('afterprint', drop);
-      print.removeEventListener('change', onMedia);
+      print?.removeEventListener('change', onMedia);
     };
   }, []);
 
