@@ -27,11 +27,15 @@ export function AreaView() {
   // A new selection (map, list, picker, URL) starts the sidebar at the top, where its name is. A
   // choice in the list removed the focused button with the list: focus goes on to the picker that
   // replaced it, not to the page's start.
+  // Not for the selection a page loads with (a link, an embed): focus then stays where the page puts it.
+  const loaded = useRef(false);
   useEffect(() => {
+    const first = !loaded.current;
+    loaded.current = true;
     if (!slug) return;
     const sidebar = panel.current?.closest('.sidebar');
     if (sidebar) sidebar.scrollTop = 0;
-    if (document.activeElement === document.body) panel.current?.querySelector('select')?.focus();
+    if (!first && document.activeElement === document.body) panel.current?.querySelector('select')?.focus({ preventScroll: true });
   }, [slug]);
   return (
     <>
