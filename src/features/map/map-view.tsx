@@ -4,12 +4,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { INITIAL_BOUNDS, createMap, mapElement, sameBounds, type Bounds, type MapLabels, type StartedMap } from './create-map';
 import { whenIdle } from '../../lib/idle';
-import { LAYER, LAZY_SOURCES, SOURCE, choroplethFill } from './map-style';
+import { LAZY_SOURCES, SOURCE } from './map-style';
 import { EMPTY, addSourceWithLayers, drawable, pointsKey, setSourceData, slugOf, subset } from './map-sources';
 import { listenToAreas, type AreaHover } from './area-pointer';
 import type { MapDrawing } from './map-drawing';
 import { drawNow, snapshotOf, type MapSnapshot } from './snapshot';
 import { useLabelScale, type LabelScaleProps } from './label-scale';
+import { useChoropleth } from './use-choropleth';
 
 export { INITIAL_BOUNDS, type Bounds };
 export type { MapDrawing };
@@ -232,50 +233,7 @@ export default function MapView(props: MapViewProps) {
     if (!sameBounds(bounds, INITIAL_BOUNDS) && started.fitTo(bounds)) changed();
   }, [boundsKey]);
 
-  const colorsKey = choropleth ? `${choropleth.colors.join()}|${choropleth.missingColor}` : '';
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!ready || !map || !drawable(map)) return;
-    const { choropleth } = latest.current.drawing;
-    map.setPaintProperty(LAYER.areasFill, 'fill-color', choroplethFill(choropleth?.colors ?? null, choropleth?.missingColor ?? ''));
-    changed();
-  }, [ready, colorsKey]);
-
-  // Class per area slug as last given to the map: a change of layer or year only touches the
-  // areas whose class changed.
-  const applied = useRef(new Map<string, number | null>());
-  const appliedMissing = useRef('');
-  // Keyed by the choropleth object: the app keeps it while the model and the areas stay (a new one
-  // is counted as a new choropleth below).
-  useEffect(() => {
-    const map = mapRef.current;
-    const el = startedRef.current?.element;
-    if (!ready || !map || !drawable(map) || !areas || !el) return;
-    let any = false;
-    const missing = new Set<string>();
-    for (const f of areas.features) {
-      const slug = slugOf(f);
-      if (slug === null) continue;
-      const cls = choropleth ? (choropleth.classes[slug] ?? null) : null;
-      if (choropleth && cls === null) missing.add(slug);
-      if (applied.current.get(slug) !== cls) {
-        map.setFeatureState({ source: SOURCE.areas, id: slug }, { cls });
-        applied.current.set(slug, cls);
-        any = true;
-      }
-    }
-    const missingKey = [...missing].join();
-    if (missingKey !== appliedMissing.current) {
-      if (setSourceData(map, SOURCE.missing, subset(areas, missing))) any = true;
-      appliedMissing.current = missingKey;
-    }
-    if (any) changed();
-    // The benchmark tells "areas drawn" from "areas drawn in their index colours" by this.
-    if (choropleth) {
-      performance.mark('map:choropleth');
-      el.dataset.choropleth = String(Number(el.dataset.choropleth ?? 0) + 1);
-    }
-  }, [ready, areas, choropleth]);
+  useChoropleth(mapRef, startedRef, ready, areas, choropleth);
 
   if (failed) {
     return (
