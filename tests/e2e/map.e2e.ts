@@ -229,7 +229,8 @@ describe('the index views in Chromium', () => {
     await app.goto('?vy=rankning&lager=valdeltagande');
     await app.waitForMapIdle();
     const ranking = app.page.getByRole('region', { name: /Rankning: Valdeltagande i riksdagsval 2022/ });
-    expect(await ranking.getByRole('row').count()).toBe(15);
+    // The ranking is a chunk of its own; its table can come after the map's idle.
+    await expect.poll(() => ranking.getByRole('row').count()).toBe(15);
     await expect.poll(() => ranking.locator('.recharts-bar-rectangle').count()).toBe(14);
     // The lowest turnout ranks first.
     const lowest = values.filter((v) => v.indicator === 'valdeltagande' && v.area !== 'malmo').sort((a, b) => a.value - b.value)[0]!;
