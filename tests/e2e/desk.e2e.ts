@@ -61,6 +61,16 @@ describe('the desk at 1280 × 800', () => {
     await expect.poll(() => app.page.getByRole('list', { name: 'Välj område' }).getByRole('button').count()).toBe(14);
   });
 
+  it("leaves focus alone for the area a link opens with; a choice in the list hands focus to the picker", async () => {
+    await app.goto('?omrade=ortagarden');
+    await app.waitForMapIdle();
+    await expect.poll(() => app.page.getByRole('heading', { level: 2, name: 'Örtagården' }).count()).toBe(1);
+    expect(await app.page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await app.page.getByRole('button', { name: '← Alla områden' }).click();
+    await app.page.getByRole('list', { name: 'Välj område' }).getByRole('button', { name: /^Nydala/ }).click();
+    await expect.poll(() => app.page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+  });
+
   it('gives the matrix the width: ≥ 75 % of the viewport, unrotated, no page overflow; the map comes back on request', async () => {
     await app.goto('?vy=matris');
     await app.waitForMapIdle();

@@ -28,15 +28,17 @@ export function AreaView() {
   // choice in the list removed the focused button with the list: focus goes on to the picker that
   // replaced it, not to the page's start.
   // Not for the selection a page loads with (a link, an embed): focus then stays where the page puts it.
-  const loaded = useRef(false);
+  // `undefined` until the areas are in: before that no slug is known, not even the link's.
+  const shown = useRef<string | null | undefined>(undefined);
   useEffect(() => {
-    const first = !loaded.current;
-    loaded.current = true;
-    if (!slug) return;
+    if (!areaItems) return;
+    const before = shown.current;
+    shown.current = slug;
+    if (before === slug || !slug) return;
     const sidebar = panel.current?.closest('.sidebar');
     if (sidebar) sidebar.scrollTop = 0;
-    if (!first && document.activeElement === document.body) panel.current?.querySelector('select')?.focus({ preventScroll: true });
-  }, [slug]);
+    if (before !== undefined && document.activeElement === document.body) panel.current?.querySelector('select')?.focus({ preventScroll: true });
+  }, [slug, areaItems]);
   return (
     <>
       {!selected && (

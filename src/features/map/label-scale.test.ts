@@ -1,4 +1,4 @@
-import { scaleTextSize } from './label-scale';
+import { scaleTextSize, scaleValue } from './label-scale';
 
 describe('scaling the area names for the big screen', () => {
   it('scales a constant', () => {
@@ -15,5 +15,12 @@ describe('scaling the area names for the big screen', () => {
 
   it('multiplies a data expression without zoom', () => {
     expect(scaleTextSize(['case', ['has', 'short'], 12, 14], 3)).toEqual(['*', 3, ['case', ['has', 'short'], 12, 14]]);
+  });
+});
+
+describe('scaling the badges and dots with the names', () => {
+  it('scales a padding array element by element and a size as a size', () => {
+    expect(scaleValue([2, 5, 2, 5], 2)).toEqual([4, 10, 4, 10]);
+    expect(scaleValue(6, 1.5)).toBe(9);
   });
 });

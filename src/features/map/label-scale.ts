@@ -2,12 +2,34 @@ import { useEffect, type RefObject } from 'react';
 import type { DataDrivenPropertyValueSpecification } from 'maplibre-gl';
 import type { StartedMap } from './create-map';
 import { drawable } from './map-sources';
-import { LAYER, layers } from './map-style';
+import { LAYER, allLayers } from './map-style';
 
 type TextSize = DataDrivenPropertyValueSpecification<number>;
 
-/** The area names' size as map-style.ts builds it (whatever its zoom or placement rules). */
-const styledSize = (): TextSize => (layers.find((l) => l.id === LAYER.areasLabel)?.layout as { 'text-size'?: TextSize } | undefined)?.['text-size'] ?? 16;
+/**
+ * What grows with the names on the big screen: the names themselves, the count badges (their
+ * number and the pill around it) and the dots of an initiative's places, so that nothing on the
+ * map is left at desk size in a room.
+ */
+const SCALED = [
+  { layer: LAYER.areasLabel, part: 'layout', property: 'text-size' },
+  { layer: LAYER.counts, part: 'layout', property: 'text-size' },
+  { layer: LAYER.counts, part: 'layout', property: 'icon-text-fit-padding' },
+  { layer: LAYER.places, part: 'paint', property: 'circle-radius' },
+  { layer: LAYER.places, part: 'paint', property: 'circle-stroke-width' },
+] as const;
+
+/** A property's value as map-style.ts builds it (whatever its zoom or placement rules). */
+function styled(layer: string, part: 'layout' | 'paint', property: string): unknown {
+  const spec = allLayers.find((l) => l.id === layer) as Record<string, Record<string, unknown> | undefined> | undefined;
+  return spec?.[part]?.[property];
+}
+
+/** `value` times `k`: a size (see scaleTextSize) or a padding array, element by element. */
+export function scaleValue(value: unknown, k: number): unknown {
+  if (Array.isArray(value) && value.every((v) => typeof v === 'number')) return value.map((v) => Math.round(v * k * 10) / 10);
+  return scaleTextSize(value as TextSize, k);
+}
 
 const isZoom = (input: unknown) => Array.isArray(input) && input[0] === 'zoom';
 
@@ -25,12 +47,12 @@ export function scaleTextSize(size: TextSize, k: number): TextSize {
 }
 
 export interface LabelScaleProps {
-  /** The area names at `labelScale` times their styled size (the big screen); undefined = as styled. */
+  /** The area names (and badges, dots) at `labelScale` times their styled size (the big screen); undefined = as styled. */
   labelScale?: number;
 }
 
 /**
- * Sets the area names' size for `scale` once the style is in. While scaled, the map's container
+ * Sets the sizes in SCALED for `scale` as their layers come in. While scaled, the map's container
  * carries the smallest size MapLibre placed a name at (`data-label-size`, px, read at each idle),
  * so a test or a person can see what the room sees.
  */
@@ -39,8 +61,24 @@ export function useLabelScale(startedRef: RefObject<StartedMap | null>, ready: b
     const started = startedRef.current;
     if (!ready || !started || scale === undefined || !drawable(started.map)) return;
     const { map, element } = started;
-    map.setLayoutProperty(LAYER.areasLabel, 'text-size', scaleTextSize(styledSize(), scale));
-    started.changed();
+    // The badges' and dots' layers come with their first data (LAZY_SOURCES): each is scaled
+    // once it is there.
+    const done = new Set<(typeof SCALED)[number]>();
+    const apply = () => {
+      let changed = false;
+      for (const item of SCALED) {
+        const value = styled(item.layer, item.part, item.property);
+        if (done.has(item) || value === undefined || !map.getLayer(item.layer)) continue;
+        const scaled = scaleValue(value, scale);
+        if (item.part === 'layout') map.setLayoutProperty(item.layer, item.property, scaled);
+        else map.setPaintProperty(item.layer, item.property, scaled);
+        done.add(item);
+        changed = true;
+      }
+      if (changed) started.changed();
+    };
+    apply();
+    map.on('styledata', apply);
     const measure = () => {
       if (!drawable(map)) return;
       const sizes = map.queryRenderedFeatures({ layers: [LAYER.areasLabel] }).map((f) => Number((f.layer.layout as Record<string, unknown> | undefined)?.['text-size']));
@@ -49,6 +87,7 @@ export function useLabelScale(startedRef: RefObject<StartedMap | null>, ready: b
     map.on('idle', measure);
     return () => {
       map.off('idle', measure);
+      map.off('styledata', apply);
       delete element.dataset.labelSize;
     };
   }, [startedRef, ready, scale]);
