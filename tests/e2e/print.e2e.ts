@@ -174,6 +174,16 @@ describe('paper', () => {
     const first = mediaBoxes(matrix)[0]!;
     expect(first.w).toBeGreaterThan(first.h);
     expect(Math.round(first.w)).toBe(842);
+
+    // A view whose map steps aside on screen still prints the picture (an A4 page is wider than the
+    // phone breakpoint: the step-aside rule must not reach paper).
+    await showUrl(page, '?vy=rankning');
+    await app.waitForMapIdle();
+    const aside = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => c.width);
+    const ranking = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(resolve(OUT, 'rankning.pdf'), ranking);
+    const rankingImages = [...ranking.toString('latin1').matchAll(/<<[^>]*?\/Subtype\s*\/Image[^>]*>>/g)].map((m) => Number(/\/Width\s+(\d+)/.exec(m[0])?.[1]));
+    expect(rankingImages).toContain(aside);
     app.expectHealthy();
   });
 
