@@ -17,7 +17,7 @@ export const statementEn: typeof statementSv = {
       paragraphs: [
         'The map image itself is a graphic surface (canvas). Screen readers cannot read the individual areas in it; the same information is in the table "The map as a table" and in the list of areas.',
         'Charts are pictures of values. Each chart has a table with the same figures next to it.',
-        'Register texts and index names are in Swedish even when the interface is in English.',
+        'The initiatives’ names and descriptions are in Swedish even when the interface is in English (kinds, statuses, themes, target groups and the index’s names are translated).',
         'The printed area card and the map image (PNG) are not tagged documents for screen readers.',
         'The presentation tour changes area automatically; it can be paused with a visible button and with the space bar.',
       ],

@@ -16,7 +16,7 @@ export const statementSv = {
       paragraphs: [
         'Själva kartbilden är en grafisk yta (canvas). Skärmläsare kan inte läsa enskilda områden i den; samma uppgifter finns i tabellen "Kartan som tabell" och i områdeslistan.',
         'Diagrammen är bilder av värden. Varje diagram har en tabell med samma siffror bredvid sig.',
-        'Registertexter och indexnamn är på svenska även när gränssnittet är på engelska.',
+        'Insatsernas namn och beskrivningar är på svenska även när gränssnittet är på engelska (typer, status, teman, målgrupper och indexets namn är översatta).',
         'Den utskrivna områdeskortet och kartbilden (PNG) är inte taggade dokument för skärmläsare.',
         'Rundturen i visningsläget byter område automatiskt; den går att pausa med en synlig knapp och med mellanslag.',
       ],
