@@ -124,6 +124,36 @@ describe('the app in Chromium', () => {
     app.expectHealthy();
   });
 
+  it('selects by keyboard: a focus ring inside the map, a key hint, PageDown steps and announces, Enter selects', async () => {
+    app = await session.open(baseURL);
+    await app.goto();
+    await app.waitForMapIdle();
+    const byName = [...areas.features].sort((a, b) => String(a.properties!.name).localeCompare(String(b.properties!.name), 'sv'));
+    const canvas = app.page.locator('.maplibregl-canvas');
+    await canvas.focus();
+    await app.page.keyboard.press('PageDown');
+    const status = app.page.getByTestId('map-key-status');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${byName[0]!.properties!.name}\\. Sammanvägt index: \\d+,\\d`));
+    await app.page.keyboard.press('PageDown');
+    await expect.poll(() => status.textContent()).toMatch(new RegExp(`^${byName[1]!.properties!.name}\\.`));
+    // The ring: drawn inside the canvas (MapLibre's container clips what is outside it), on screen.
+    const ring = await canvas.evaluate((el) => {
+      const cs = getComputedStyle(el);
+      return { style: cs.outlineStyle, width: cs.outlineWidth, offset: cs.outlineOffset, visible: el.matches(':focus-visible') };
+    });
+    expect(ring).toEqual({ style: 'solid', width: '3px', offset: '-3px', visible: true });
+    const box = (await canvas.boundingBox())!;
+    expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800).toBe(true);
+    await expect.poll(() => app.page.locator('.map-key-hint').isVisible()).toBe(true);
+    await app.page.screenshot({ path: '/tmp/keyboard/e2e-focused-map.png' });
+    // Enter selects the marked area; Escape clears the mark and its announcement.
+    await app.page.keyboard.press('Enter');
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('omrade')).toBe(byName[1]!.properties!.slug);
+    await app.page.keyboard.press('Escape');
+    await expect.poll(() => status.textContent()).toBe('');
+    app.expectHealthy();
+  });
+
   it('recolours map and legend when the layer changes', async () => {
     const slug = areaThatChanges({ layer: 'index', year: null }, { layer: 'valdeltagande', year: null });
     app = await session.open(baseURL);

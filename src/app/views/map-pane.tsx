@@ -1,4 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { scoreOf } from '../../features/index/model';
+import { formatNumber } from '../../lib/format';
 import type { FeatureCollection } from 'geojson';
 import { AREAS_FILE } from '../../features/areas/api/areas';
 import { BASEMAP_FILE } from '../../features/areas/api/basemap';
@@ -59,11 +61,21 @@ export function MapPane({ labelScale }: { labelScale?: number }) {
     () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: selection.areaCounts, open, selected: url.area }),
     [model, areaItems, subareaItems, selection.areaCounts, open, url.area],
   );
-  const labels = useMemo(() => ({ ...mapLabels(t), unavailable: t.mapUnavailable, contextLost: t.contextLost }), [t]);
+  const labels = useMemo(() => ({ ...mapLabels(t), unavailable: t.mapUnavailable, contextLost: t.contextLost, keyboardHint: t.mapKeyboardHint }), [t]);
   const attribution = useMemo(() => mapAttribution(t), [t]);
   const replace = useMemo(
     () => ({ areas: (areas.data?.problems.length ?? 0) > 0, basemap: (basemap.data?.problems.length ?? 0) > 0 }),
     [areas.data, basemap.data],
+  );
+  const describeArea = useCallback(
+    (slug: string) => {
+      const name = areaNames.find((a) => a.slug === slug)?.name ?? slug;
+      if (!model) return name;
+      const score = scoreOf(model, slug);
+      const value = score === null ? t.missing : formatNumber(score, 1);
+      return `${name}. ${model.layer.label}: ${value}${model.layerHasExample ? ` (${t.exampleData})` : ''}`;
+    },
+    [areaNames, model, t],
   );
   return (
     <>
@@ -86,6 +98,7 @@ export function MapPane({ labelScale }: { labelScale?: number }) {
           drawing={drawing}
           onSelect={selectArea}
           renderTooltip={(slug) => <MapTooltip slug={slug} />}
+          describeArea={describeArea}
           ref={mapHandle}
           cooperativeGestures={url.mode === 'embed'}
           labels={labels}

@@ -11,6 +11,7 @@ import type { MapDrawing } from './map-drawing';
 import { drawNow, snapshotOf, type MapSnapshot } from './snapshot';
 import { useLabelScale, type LabelScaleProps } from './label-scale';
 import { useChoropleth } from './use-choropleth';
+import { useMapKeyboard } from './use-map-keyboard';
 
 export { INITIAL_BOUNDS, type Bounds };
 export type { MapDrawing };
@@ -44,7 +45,9 @@ export interface MapViewProps extends LabelScaleProps {
   onSelect: (slug: string) => void;
   /** Content of the hover tooltip for an area (name and value: never colour alone). */
   renderTooltip?: (slug: string) => ReactNode;
-  labels: MapLabels & { unavailable: string; contextLost?: string };
+  /** An area's name and value as one sentence, read out when the keyboard steps to it. */
+  describeArea?: (slug: string) => string;
+  labels: MapLabels & { unavailable: string; contextLost?: string; keyboardHint?: string };
   attribution: string[];
   /** In an embed, scrolling the host page must not zoom the map: ctrl/⌘ + scroll or two fingers. */
   cooperativeGestures?: boolean;
@@ -234,6 +237,7 @@ export default function MapView(props: MapViewProps) {
   }, [boundsKey]);
 
   useChoropleth(mapRef, startedRef, ready, areas, choropleth);
+  const announcement = useMapKeyboard(mapRef, ready, latest);
 
   if (failed) {
     return (
@@ -255,6 +259,16 @@ export default function MapView(props: MapViewProps) {
           {props.renderTooltip(hover.slug)}
         </div>
       )}
+      {/* Shown while the canvas has keyboard focus (CSS); the status region is always there, so
+          screen readers pick up its first change. */}
+      {props.labels.keyboardHint && (
+        <p className="map-key-hint" aria-hidden="true">
+          {props.labels.keyboardHint}
+        </p>
+      )}
+      <p className="visually-hidden" role="status" data-testid="map-key-status">
+        {announcement}
+      </p>
     </div>
   );
 }

@@ -9,7 +9,7 @@ export const statementEn: typeof statementSv = {
       heading: 'How accessible is the map?',
       paragraphs: [
         'Områdeskartan is partially compliant with the Act on accessibility to digital public services, because of the gaps listed below. The goal is full conformance with EN 301 549, which corresponds to WCAG 2.1 level AA.',
-        'Every function can be used with a keyboard. Everything the map shows is also available as text: a summary and a table below the map, the list of areas, the ranking and the comparison. The app is available in Swedish and English, in a full-screen mode for meetings, and embedded on other websites.',
+        'Every function can be used with a keyboard. On the map (when it has focus, with a visible focus ring and a short instruction), Page Down and Page Up go to the next and previous area in the order of the area list; the map centres on the area, which is marked and read out with its name and value. Enter or Space selects the area, Esc cancels, the arrow keys move the map and + and − zoom. Everything the map shows is also available as text: a summary and a table below the map, the list of areas, the ranking and the comparison. The app is available in Swedish and English, in a full-screen mode for meetings, and embedded on other websites.',
       ],
     },
     {

@@ -8,7 +8,7 @@ export const statementSv = {
       heading: 'Hur tillgänglig är kartan?',
       paragraphs: [
         'Områdeskartan är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan. Målet är full förenlighet med EN 301 549, som motsvarar WCAG 2.1 nivå AA.',
-        'Alla funktioner går att använda med tangentbord. Allt som kartan visar finns också som text: en sammanfattning och en tabell under kartan, områdeslistan, rankningen och jämförelsen. Appen går att använda på svenska och engelska, i helskärmsläge för möten och inbäddad på andra webbplatser.',
+        'Alla funktioner går att använda med tangentbord. På kartan (när den har fokus, med en synlig fokusram och en kort instruktion) går Page Down och Page Up till nästa och föregående område i områdeslistans ordning; kartan centreras på området, som markeras och läses upp med namn och värde. Enter eller mellanslag väljer området, Esc avbryter, piltangenterna flyttar kartan och + och − zoomar. Allt som kartan visar finns också som text: en sammanfattning och en tabell under kartan, områdeslistan, rankningen och jämförelsen. Appen går att använda på svenska och engelska, i helskärmsläge för möten och inbäddad på andra webbplatser.',
       ],
     },
     {
