@@ -1,9 +1,33 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { PRODUCTION_FRAME_ANCESTORS, SECURITY_HEADERS } from './csp.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Offline once loaded (docs/hosting.md, "Offline"): a Workbox service worker precaches the
+    // whole build, lazy chunks, data, geo files and glyphs. Registered by the app itself after
+    // load (src/app/boot/service-worker.ts), so no script of the plugin's; no manifest (the app
+    // is not meant to be installed). Off in `npm run dev` (the plugin's default).
+    VitePWA({
+      injectRegister: false,
+      registerType: 'autoUpdate',
+      manifest: false,
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,geojson,pbf}'],
+        // The embed's host script is for other pages; source maps are for developers.
+        globIgnores: ['embed/**', '**/*.map'],
+        // The MapLibre chunk and the areas' GeoJSON are over Workbox's 2 MB default.
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        // A new deployment takes over at once; the next visit (or reload) runs it.
+        skipWaiting: true,
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // Relative base so the same build works at any path (malmo.se embed, preview server, bench).
   base: './',
   build: { sourcemap: true, chunkSizeWarningLimit: 1200 },

@@ -8,6 +8,7 @@ import { sv } from './lib/copy/sv';
 import { mapAttribution, mapLabels, startEarlyMap } from './app/boot/early-map';
 import { LoadFailed, LoadingFrame } from './app/boot/loading-frame';
 import { AREAS_FILE, BASEMAP_FILE } from './features/areas/files';
+import { registerServiceWorker } from './app/boot/service-worker';
 
 // First paint needs only React and the loading frame. Then the map, then the app
 // (docs/performance.md): the map chunk is requested first thing (./app/boot/start) and the map is
@@ -43,3 +44,4 @@ Promise.all([app, ready]).then(
   },
   () => show(<LoadFailed {...frame} />),
 );
+registerServiceWorker();

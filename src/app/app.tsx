@@ -13,6 +13,7 @@ import { mapAside } from './shell/map-aside';
 import { Messages } from './shell/messages';
 import { useNotices } from './shell/notices';
 import { useCopy } from './shell/use-copy';
+import { ViewBoundary } from './shell/view-boundary';
 import { setMapShown, showView } from './url/actions';
 import type { View } from './url/codecs';
 import { useUrlCorrections } from './url/corrections';
@@ -80,10 +81,13 @@ function Page() {
 }
 
 function TextPage({ view }: { view: keyof typeof PAGES }) {
+  const { t } = useCopy();
   const Content = PAGES[view];
   return (
     <main id="main-content" className="page" tabIndex={-1}>
-      <Content />
+      <ViewBoundary key={view} t={t}>
+        <Content />
+      </ViewBoundary>
     </main>
   );
 }
@@ -104,7 +108,7 @@ function MapViews({ view }: { view: keyof typeof SIDEBAR_VIEWS }) {
       onToggleMap={() => setMapShown(aside === true)}
       map={<MapPane />}
       sidebar={
-        <>
+        <ViewBoundary key={detailOpen ? 'insats' : view} t={t}>
           {detailOpen ? (
             <DetailPane />
           ) : (
@@ -114,7 +118,7 @@ function MapViews({ view }: { view: keyof typeof SIDEBAR_VIEWS }) {
               {mode === 'normal' && <ExportsPanel />}
             </>
           )}
-        </>
+        </ViewBoundary>
       }
     />
   );

@@ -22,7 +22,9 @@ export class AppPage {
 
   /** `options`: more for the context, such as a phone's `hasTouch` and `isMobile`. */
   static async open(browser: Browser, baseURL: string, viewport = { width: 1280, height: 800 }, options: BrowserContextOptions = {}) {
-    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', ...options });
+    // The service worker is blocked unless a test asks for it (tests/e2e/offline.e2e.ts): its
+    // precaching would only add load to the other tests.
+    const context = await browser.newContext({ viewport, reducedMotion: 'reduce', serviceWorkers: 'block', ...options });
     return new AppPage(context, await context.newPage(), baseURL);
   }
 

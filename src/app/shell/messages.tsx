@@ -3,6 +3,7 @@ import { LoadError } from '../../lib/components/load-error';
 import type { Messages as Copy } from '../../lib/copy/sv';
 import { useAppData } from '../data/app-data';
 import type { Notice } from './notices';
+import { OfflineNote } from './offline-note';
 
 /**
  * Under the header: notices about the link, files that failed (with a retry) and data problems.
@@ -13,6 +14,7 @@ export function Messages({ t, notices, onDismiss }: { t: Copy; notices: Notice[]
   return (
     <>
       <div className="messages messages-overlay">
+        <OfflineNote t={t} />
         {notices.map((n) => (
           <div key={n.id} className="notice notice-info" role="status">
             <span>{n.text}</span>

@@ -19,6 +19,8 @@ export const en: Messages = {
   areasListLabel: 'Choose an area',
   loading: 'Loading …',
   retry: 'Try again',
+  viewLoadFailed: 'This part of the page could not be loaded (network error). The rest of the page still works.',
+  offlineNote: (date: string | null) => (date ? `Offline – showing saved data from ${date}.` : 'Offline – showing saved data.'),
   loadFailed: 'The data could not be loaded',
   problemsHeading: 'Errors in the data – some records are not shown',
   noSelection: 'No area selected. Choose an area on the map or in the list.',

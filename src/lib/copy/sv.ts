@@ -17,6 +17,8 @@ export const sv = {
   areasListLabel: 'Välj område',
   loading: 'Laddar …',
   retry: 'Försök igen',
+  viewLoadFailed: 'Den här delen av sidan kunde inte laddas (nätverksfel). Resten av sidan fungerar.',
+  offlineNote: (date: string | null) => (date ? `Ingen anslutning – visar sparade data från ${date}.` : 'Ingen anslutning – visar sparade data.'),
   loadFailed: 'Data kunde inte läsas in',
   problemsHeading: 'Fel i data – några poster visas inte',
   noSelection: 'Inget område valt. Välj ett område på kartan eller i listan.',

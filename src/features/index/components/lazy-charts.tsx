@@ -1,5 +1,6 @@
-import { Suspense, lazy, type ComponentType, type JSX } from 'react';
+import { Suspense, type ComponentType, type JSX } from 'react';
 import { moduleLoader } from '../../../lib/module-loader';
+import { retryableLazy } from '../../../lib/retryable-lazy';
 
 // recharts is the second-largest dependency: its own chunk, fetched when the browser is idle after
 // start, so that the first area selection renders the charts in the same commit (no fallback).
@@ -11,7 +12,7 @@ const fallback = <p className="chart-loading">…</p>;
 
 /** A chart from the chunk: rendered directly once the chunk is in, through Suspense before. */
 function chart<P extends object>(pick: (m: Charts) => ComponentType<P>) {
-  const Lazy = lazy(() => charts.load().then((m) => ({ default: pick(m) })));
+  const Lazy = retryableLazy<P>(() => charts.load().then((m) => ({ default: pick(m) })));
   return function Chart(p: P) {
     const m = charts.loaded();
     const Loaded = m ? pick(m) : null;

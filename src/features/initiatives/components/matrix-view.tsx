@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
 import { TableScroll } from '../../../lib/components/table-scroll';
 import { formatNumber } from '../../../lib/format';
@@ -8,8 +8,9 @@ import { countByArea, type Facet } from '../filters';
 import { matrix, median } from '../model';
 import type { ScatterPoint } from './needs-scatter';
 import { ExampleBadge } from '../../../lib/components/example-badge';
+import { retryableLazy } from '../../../lib/retryable-lazy';
 
-const NeedsScatter = lazy(() => import('./needs-scatter'));
+const NeedsScatter = retryableLazy(() => import('./needs-scatter'));
 
 export interface AreaRef {
   slug: string;

@@ -1,0 +1,39 @@
+import { Component, type ReactNode } from 'react';
+import type { Messages as Copy } from '../../lib/copy/sv';
+import { retryLazyChunks } from '../../lib/retryable-lazy';
+
+interface Props {
+  t: Copy;
+  children: ReactNode;
+}
+
+/**
+ * One per view: a code chunk that fails to load (no network, a deployment that removed it) shows
+ * a message with "Försök igen" in the view's place instead of unmounting the whole page. The retry
+ * makes the lazy components anew, so their imports run again.
+ */
+export class ViewBoundary extends Component<Props, { failed: boolean }> {
+  state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  retry = () => {
+    retryLazyChunks();
+    this.setState({ failed: false });
+  };
+
+  render() {
+    const { t, children } = this.props;
+    if (!this.state.failed) return children;
+    return (
+      <div className="notice notice-error view-failed" role="alert">
+        <p className="notice-title">{t.viewLoadFailed}</p>
+        <button type="button" onClick={this.retry}>
+          {t.retry}
+        </button>
+      </div>
+    );
+  }
+}
