@@ -70,7 +70,7 @@ export const en: Messages = {
   trendChartTitle: 'Trend per dimension (Malmö = 100)',
   indicatorsHeading: 'Indicators',
   seriesHeading: (from: number, to: number) => `The indicators ${from}–${to}`,
-  seriesHint: 'Solid line and filled dots: real statistics. Dashed line and hollow dots: example data.',
+  seriesHint: 'Solid line and filled dots: real statistics. Dashed line and hollow dots: example data. Grey line: Malmö.',
   seriesTable: 'Show the values as a table',
   seriesNone: 'no values',
   colYear: 'Year',

@@ -69,7 +69,7 @@ export const sv = {
   trendChartTitle: 'Utveckling per dimension (Malmö = 100)',
   indicatorsHeading: 'Indikatorer',
   seriesHeading: (from: number, to: number) => `Indikatorerna ${from}–${to}`,
-  seriesHint: 'Heldragen linje och fyllda punkter: verklig statistik. Streckad linje och ofyllda punkter: Exempeldata.',
+  seriesHint: 'Heldragen linje och fyllda punkter: verklig statistik. Streckad linje och ofyllda punkter: Exempeldata. Grå linje: Malmö.',
   seriesTable: 'Visa värdena som tabell',
   seriesNone: 'inga värden',
   colYear: 'År',
