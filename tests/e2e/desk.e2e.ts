@@ -71,6 +71,27 @@ describe('the desk at 1280 × 800', () => {
     await expect.poll(() => app.page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
   });
 
+  it('shows each indicator over the years in the profile, example values dashed and hollow, real ones solid, with a table', async () => {
+    await app.goto('?omrade=ortagarden');
+    await app.waitForMapIdle();
+    const series = app.page.getByRole('region', { name: /Indikatorerna 2019–2023/ });
+    await expect.poll(() => series.locator('.sparkline svg').count()).toBe(12);
+    expect(await series.getByText('Exempeldata').count()).toBeGreaterThan(0);
+    // Turnout: one real value (2022), a filled dot and no dashed line.
+    const turnout = series.locator('li[data-indicator="valdeltagande"]');
+    expect(await turnout.textContent()).toMatch(/Valdeltagande i riksdagsval.*\d+,\d\s%\s\(2022\)/);
+    expect(await turnout.locator('.recharts-line-dots circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('fill')))).toEqual(['#0b5c8a']);
+    // An example indicator: a dashed line through five hollow dots.
+    const leisure = series.locator('li[data-indicator="fritidsaktiviteter"]');
+    expect(await leisure.locator('path.recharts-line-curve[stroke-dasharray="3 2"]').count()).toBe(1);
+    expect(await leisure.locator('.recharts-line-dots circle[fill="#fff"]').count()).toBe(5);
+    await series.getByText('Visa värdena som tabell').click();
+    const table = series.getByRole('table');
+    expect(await table.locator('thead th').allTextContents()).toEqual(['Indikator', '2019', '2020', '2021', '2022', '2023']);
+    expect(await table.locator('tbody tr').count()).toBe(12);
+    await app.page.locator('.sidebar').screenshot({ path: resolve(import.meta.dirname, '../../test-results/screenshots/desk-indicator-series.png') });
+  });
+
   it('gives the matrix the width: ≥ 75 % of the viewport, unrotated, no page overflow; the map comes back on request', async () => {
     await app.goto('?vy=matris');
     await app.waitForMapIdle();

@@ -9,6 +9,7 @@ import { buildIndexModel } from '../../src/features/index/model';
 import { indexCsvRows } from '../../src/features/index/export';
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
 import { EMPTY_FILTERS, applyFilters } from '../../src/features/initiatives/filters';
+import type { Page } from 'playwright-core';
 import { chromiumSession } from './app-page';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -23,6 +24,16 @@ const session = chromiumSession();
 const OUT = resolve(root, 'test-results/screenshots');
 mkdirSync(OUT, { recursive: true });
 const shot = (name: string) => resolve(OUT, name);
+const csvAreas = (wanted: string[]) =>
+  wanted.map((slug) => areas.features.find((f) => f.properties!.slug === slug)!).map((f) => ({ slug: f.properties!.slug as string, name: f.properties!.name as string, officialName: f.properties!.officialName as string }));
+/** Clicks a download button and returns the file's text, checking its name. */
+async function downloadText(page: Page, button: string, filename: string) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  expect(download.suggestedFilename()).toBe(filename);
+  return readFileSync((await download.path())!, 'utf8');
+}
+/** A parsed CSV's rows as objects by column name. */
+const records = ([head, ...body]: string[][]) => body.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
 
 describe('state in the URL', () => {
   it('restores every parameter of a deep link, in English', async () => {
@@ -128,20 +139,52 @@ describe('presentation mode', () => {
 });
 
 describe('exports', () => {
-  it('downloads the index as CSV for Swedish Excel that parses back to the rows shown', async () => {
+  it('downloads the index as CSV for Swedish Excel with every indicator of the year, parsed back', async () => {
     const app = await session.open(baseURL);
     await app.goto('?lager=ekonomi&ar=2021');
     await app.waitForMapIdle();
-    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Indexvärden (CSV)' }).click()]);
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = await downloadText(app.page, 'Indexvärden (CSV)', 'omradesindex-2021.csv');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const model = buildIndexModel(definition, values, slugs, { year: 2021, layer: 'ekonomi' })!;
-    const expected = indexCsvRows(
-      model,
-      areas.features.map((f) => ({ slug: f.properties!.slug, name: f.properties!.name, officialName: f.properties!.officialName })),
-    );
-    expect(parseCsv(text)).toEqual([expected.header, ...expected.rows.map((r) => r.map((c) => String(c ?? '')))]);
-    expect(download.suggestedFilename()).toBe('omradesindex-ekonomi-2021.csv');
+    const expected = indexCsvRows(model, csvAreas(slugs));
+    const parsed = parseCsv(text);
+    expect(parsed).toEqual([expected.header, ...expected.rows.map((r) => r.map((c) => String(c ?? '')))]);
+    const indicators = records(parsed).filter((r) => r['Nivå'] === 'indikator');
+    expect(new Set(indicators.map((r) => r.Id))).toEqual(new Set(definition.dimensions.flatMap((d) => d.indicators.map((i) => i.id))));
+    expect(indicators).toHaveLength(12 * 14);
+    expect(indicators.filter((r) => r.Data === 'exempel')).toHaveLength(11 * 14);
+  });
+
+  it('downloads the comparison and the matrix with the rows they show', async () => {
+    const app = await session.open(baseURL);
+    await app.goto('?vy=jamfor&jamfor=nydala,lindangen');
+    await app.waitForMapIdle();
+    const compare = records(parseCsv(await downloadText(app.page, 'Jämförelsen (CSV)', 'jamforelse-2022.csv')));
+    const shown = (await app.page.locator('.compare-table tbody th').allTextContents()).length;
+    expect(compare).toHaveLength(2 * shown);
+    expect([...new Set(compare.map((r) => r.Slug))]).toEqual(['nydala', 'lindangen']);
+
+    await app.goto('?vy=matris&org=servicenamnden');
+    await app.page.getByRole('button', { name: 'Vem gör vad var (CSV)' }).waitFor();
+    const matrix = parseCsv(await downloadText(app.page, 'Vem gör vad var (CSV)', 'vem-gor-vad-var.csv'));
+    const tables = app.page.locator('table.matrix');
+    const rowsOf = async (i: number) => (await tables.nth(i).locator('tbody th').allTextContents()).map((x) => x.trim());
+    expect(matrix.slice(1).map((r) => r[2])).toEqual([...(await rowsOf(0)), ...(await rowsOf(1))]);
+    expect(matrix[0]!.slice(3)).toEqual((await tables.first().locator('thead th abbr').allTextContents()).map((x) => x.trim()));
+    const needs = records(parseCsv(await downloadText(app.page, 'Behov mot insatser (CSV)', 'behov-mot-insatser-index-2022.csv')));
+    expect(needs).toHaveLength(14);
+    expect(needs.every((r) => r.Data === 'exempel')).toBe(true);
+  });
+
+  it('downloads an area\'s initiatives with the city-wide ones, saying which', async () => {
+    const app = await session.open(baseURL);
+    await app.goto('?omrade=ortagarden');
+    await app.waitForMapIdle();
+    const rows = records(parseCsv(await downloadText(app.page, 'Insatslistan (CSV)', 'insatser-ortagarden.csv')));
+    const expected = applyFilters(register, { ...EMPTY_FILTERS, area: 'ortagarden' });
+    expect(rows.map((r) => r.Id)).toEqual(expected.map((i) => i.id));
+    const ties = new Set(rows.map((r) => r['Områdeskoppling']));
+    expect(ties).toEqual(new Set(['områdesbunden', 'stadsövergripande']));
   });
 
   it('downloads the filtered initiative list as CSV with one row per initiative', async () => {

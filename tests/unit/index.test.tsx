@@ -162,7 +162,8 @@ describe('a fifth dimension is data, not code', () => {
     expect(screen.getByRole('figure', { name: /Hälsa 2022/ })).toBeInTheDocument();
     const profile = screen.getByRole('region', { name: 'Områdesindex 2022' });
     expect(within(profile).getByRole('rowheader', { name: 'Hälsa' })).toBeInTheDocument();
-    expect(within(profile).getByRole('rowheader', { name: /Andel med gott självskattat hälsotillstånd/ })).toBeInTheDocument();
+    // In the indicator table and in the per-indicator series' table.
+    expect(within(profile).getAllByRole('rowheader', { name: /Andel med gott självskattat hälsotillstånd/ })).toHaveLength(2);
     // The composite now averages five dimensions.
     expect(JSON.parse(screen.getByTestId('map').dataset.classes!)).toEqual({ 'vastra-hamnen': 3, 'oxie-kyrkby': 2, ortagarden: 1 });
 

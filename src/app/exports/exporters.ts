@@ -1,4 +1,4 @@
 // Everything the download buttons need, in one lazily loaded chunk.
 export { download, toCsv } from '../../lib/csv';
 export { indexCsvRows } from '../../features/index/export';
-export { initiativesCsvRows } from '../../features/initiatives/export';
+export { initiativesCsvRows, matrixCsvRows, needsCsvRows } from '../../features/initiatives/export';

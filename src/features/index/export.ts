@@ -1,41 +1,80 @@
 import { csvNumber, type CsvCell } from '../../lib/csv';
-import { layerScore } from './layers';
 import type { IndexModel } from './model';
 
+export interface CsvArea {
+  slug: string;
+  name: string;
+  officialName: string;
+}
+
 /**
- * The index as shown: one row per area for the chosen layer and year, with every dimension and
- * the example-data flag, so a spreadsheet says what the map says.
+ * The columns of the index CSV (docs/exports.md). Swedish in every UI language, so a file has the
+ * same columns whoever downloaded it; the names in the rows follow the UI language.
  */
-export function indexCsvRows(model: IndexModel, areas: { slug: string; name: string; officialName: string }[]): { header: string[]; rows: CsvCell[][] } {
-  const dims = model.definition.dimensions;
-  const header = [
-    'Område',
-    'Officiellt namn',
-    'Slug',
-    'År',
-    'Lager',
-    'Index (Malmö = 100)',
-    'Rang (1 = störst utmaningar)',
-    ...dims.map((d) => `${d.name} (index)`),
-    `${model.definition.compositeLabel} (index)`,
-    'Innehåller exempeldata',
-  ];
-  const rows = areas.map((a) => {
+export const INDEX_CSV_HEADER = [
+  'Område',
+  'Officiellt namn',
+  'Slug',
+  'År',
+  'Nivå',
+  'Id',
+  'Namn',
+  'Dimension',
+  'Enhet',
+  'Värde',
+  'Täljare',
+  'Nämnare',
+  'Malmö (stadens värde)',
+  'Index (Malmö = 100)',
+  'Rang (1 = störst utmaningar)',
+  'Data',
+];
+
+/** The `Nivå` column: which part of the index a row is. */
+export const LEVEL = { composite: 'sammanvägt', dimension: 'dimension', indicator: 'indikator' } as const;
+
+const count = (n: number | undefined) => (n === undefined ? '' : String(n));
+
+/**
+ * The index as the profile shows it, for the model's year: per area the composite, each dimension
+ * and each indicator with its value, numerator, denominator (where the data has them) and the
+ * city's value, each row `verklig` or `exempel` (empty when there is no score). Long format: one
+ * row per area and part, so a pivot table or a filter on `Nivå` gives any view of it.
+ */
+export function indexCsvRows(model: IndexModel, areas: CsvArea[]): { header: string[]; rows: CsvCell[][] } {
+  const def = model.definition;
+  const rows = areas.flatMap((a) => {
     const r = model.results[a.slug];
-    const s = layerScore(r, model.layer.id);
-    const example = s ? ('containsExample' in s ? s.containsExample : s.status === 'exempel') : false;
+    const lead = [a.name, a.officialName, a.slug, model.year];
+    const scoreStatus = (s: { score: number | null; containsExample: boolean } | undefined) => (!s || s.score === null ? '' : s.containsExample ? 'exempel' : 'verklig');
+    const composite = r?.composite;
     return [
-      a.name,
-      a.officialName,
-      a.slug,
-      model.year,
-      model.layer.label,
-      csvNumber(s?.score),
-      s?.rank ?? '',
-      ...dims.map((d) => csvNumber(r?.dimensions[d.id]?.score)),
-      csvNumber(r?.composite.score),
-      example ? 'ja (Exempeldata)' : 'nej',
+      [...lead, LEVEL.composite, 'index', def.compositeLabel, '', '', '', '', '', '', csvNumber(composite?.score), composite?.rank ?? '', scoreStatus(composite)],
+      ...def.dimensions.flatMap((d) => {
+        const s = r?.dimensions[d.id];
+        return [
+          [...lead, LEVEL.dimension, d.id, d.name, d.name, '', '', '', '', '', csvNumber(s?.score), s?.rank ?? '', scoreStatus(s)],
+          ...d.indicators.map((ind) => {
+            const v = r?.indicators[ind.id];
+            return [
+              ...lead,
+              LEVEL.indicator,
+              ind.id,
+              ind.name,
+              d.name,
+              ind.unit,
+              csvNumber(v?.value, 2),
+              count(v?.numerator),
+              count(v?.denominator),
+              csvNumber(v?.cityValue, 2),
+              csvNumber(v?.score),
+              v?.rank ?? '',
+              v?.status ?? '',
+            ];
+          }),
+        ];
+      }),
     ];
   });
-  return { header, rows };
+  return { header: INDEX_CSV_HEADER, rows };
 }

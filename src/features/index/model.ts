@@ -7,6 +7,7 @@ import { layerScore, layersOf, type LayerInfo } from './layers';
 import { classify } from './classes';
 import type { Language } from '../../lib/copy/messages';
 import { localizeDefinition } from './localize';
+import { indicatorSeries, type SeriesPoint } from './series';
 
 export interface IndexModel {
   /** In the language the model was asked for (see modelFor). */
@@ -20,6 +21,8 @@ export interface IndexModel {
   results: Record<string, AreaIndex>;
   /** One area's dimension and composite scores in every year (its trend). */
   trendOf: (area: string) => ReturnType<typeof areaScoresByYear>;
+  /** One area's value of each indicator in every year, with real and example values told apart. */
+  indicatorSeriesOf: (area: string) => Record<string, SeriesPoint[]>;
   /**
    * The leave-one-out rank range of an area. Computed for all areas on first use (it recomputes
    * the index once per indicator left out), so the map's colours never wait for it.
@@ -128,7 +131,7 @@ export function modelFor(base: IndexBase, wanted: ModelWanted, robustness: () =>
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return { definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
+  return { definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), indicatorSeriesOf: (area: string) => indicatorSeries(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
 }
 
 export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: ModelWanted): IndexModel | null {
@@ -139,6 +142,12 @@ export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], a
 
 export function scoreOf(model: IndexModel, area: string, layer = model.layer.id): number | null {
   return layerScore(model.results[area], layer)?.score ?? null;
+}
+
+/** Whether an area's score on the layer includes example data. */
+export function exampleOf(model: IndexModel, area: string, layer = model.layer.id): boolean {
+  const s = layerScore(model.results[area], layer);
+  return s ? ('containsExample' in s ? s.containsExample : s.status === 'exempel') : false;
 }
 
 export function rankOf(model: IndexModel, area: string, layer = model.layer.id): number | null {

@@ -6,7 +6,8 @@ import type { DataProblem } from '../../lib/data-error';
 import { positionInFile } from '../../lib/parse-collection';
 import { INITIATIVES_FILE, type Initiative, type RegisterMeta } from './api/initiatives';
 import type { Organisation } from './api/organisations';
-import { isAreaBound } from './filters';
+import { countByArea, isAreaBound } from './filters';
+import type { Labeller } from './labels';
 
 /** Matrix of area-bound counts: rows = areas, columns = the values `columnsOf` gives a record. */
 export function matrix(items: Initiative[], areaSlugs: string[], columnsOf: (item: Initiative) => string[]): Record<string, Record<string, number>> {
@@ -20,6 +21,27 @@ export function matrix(items: Initiative[], areaSlugs: string[], columnsOf: (ite
     }
   }
   return m;
+}
+
+export interface MatrixArea {
+  slug: string;
+  name: string;
+  title?: string;
+}
+
+/**
+ * "Vem gör vad var" as shown and as exported: the areas by name, organisations (lead or partner)
+ * by label, every dimension of the register (also those without any initiative: the gaps are the
+ * point), and the area-bound counts behind "behov mot insatser".
+ */
+export function whoWhatWhere<A extends MatrixArea>(items: Initiative[], areas: A[], dimensions: string[], labels: Labeller) {
+  const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  const slugs = sorted.map((a) => a.slug);
+  const byOrg = matrix(items, slugs, (i) => [...i.lead, ...i.partners]);
+  const orgRows = [...new Set(Object.values(byOrg).flatMap((row) => Object.keys(row)))].sort((a, b) => labels.organisation(a).localeCompare(labels.organisation(b), 'sv'));
+  const byDim = matrix(items, slugs, (i) => i.dimensions);
+  const counts = countByArea(items, slugs);
+  return { areas: sorted, byOrg, orgRows, byDim, dimRows: dimensions, counts, medianCount: median(Object.values(counts)) };
 }
 
 export function median(xs: number[]): number {

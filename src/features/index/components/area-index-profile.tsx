@@ -4,6 +4,7 @@ import { TableScroll } from '../../../lib/components/table-scroll';
 import type { IndexModel } from '../model';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 import { ScoreBarChart, TrendChart } from './lazy-charts';
+import { IndicatorSeries } from './indicator-series';
 
 const score = (s: number | null | undefined, t: Messages) => (s === null || s === undefined ? t.missing : formatNumber(s, 1));
 
@@ -82,6 +83,7 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
         </table>
       </TableScroll>
       <TrendChart title={t.trendChartTitle} badge={model.definition.dimensions.some((d) => d.indicators.some((i) => i.status === 'exempel')) ? badge : undefined} data={trend} series={model.definition.dimensions.map((d) => ({ id: d.id, label: d.name }))} />
+      <IndicatorSeries model={model} area={area} t={t} />
       {r.composite.containsExample && <p className="small">{t.containsExample}: {t.exampleDataTitle}.</p>}
     </section>
   );

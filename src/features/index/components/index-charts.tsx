@@ -98,3 +98,33 @@ export function CompareBarChart({ data, series, title, badge }: { data: Record<s
     </figure>
   );
 }
+
+export interface SparkPoint {
+  year: number;
+  /** The value where it is real statistics, else null (drawn solid, filled dots). */
+  real: number | null;
+  /** The value where it is example data, else null (drawn dashed, hollow dots). */
+  example: number | null;
+  city: number | null;
+}
+
+/**
+ * One indicator's values over the years, small: real values solid with filled dots, example values
+ * dashed with hollow dots (told apart by line and dot, not by colour), the city's value as a thin
+ * grey line. Decoration beside a table with the same numbers, so hidden from assistive technology
+ * and out of the tab order (recharts' accessibility layer makes the svg focusable).
+ */
+export function Sparkline({ data }: { data: SparkPoint[] }) {
+  const hollow = { r: 2.5, fill: '#fff', stroke: '#0b5c8a', strokeWidth: 1.5 };
+  return (
+    <div className="sparkline" aria-hidden="true">
+      <LineChart width={112} height={34} data={data} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
+        <YAxis hide domain={['dataMin - 1', 'dataMax + 1']} />
+        <XAxis hide dataKey="year" />
+        <Line dataKey="city" stroke="#8a8a8a" strokeWidth={1} dot={false} isAnimationActive={false} connectNulls={false} />
+        <Line dataKey="example" stroke="#0b5c8a" strokeWidth={1.5} strokeDasharray="3 2" dot={hollow} isAnimationActive={false} connectNulls={false} />
+        <Line dataKey="real" stroke="#0b5c8a" strokeWidth={2} dot={{ r: 2.5, fill: '#0b5c8a', stroke: '#0b5c8a' }} isAnimationActive={false} connectNulls={false} />
+      </LineChart>
+    </div>
+  );
+}

@@ -4,20 +4,16 @@ import { TableScroll } from '../../../lib/components/table-scroll';
 import { formatNumber } from '../../../lib/format';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
-import { countByArea, type Facet } from '../filters';
-import { matrix, median } from '../model';
+import type { Facet } from '../filters';
+import { whoWhatWhere, type MatrixArea } from '../model';
 import type { ScatterPoint } from './needs-scatter';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 import { retryableLazy } from '../../../lib/retryable-lazy';
 
 const NeedsScatter = retryableLazy(() => import('./needs-scatter'));
 
-export interface AreaRef {
-  slug: string;
-  name: string;
-  /** The official, longer name: the column header's tooltip. */
-  title?: string;
-}
+/** `title`: the official, longer name (the column header's tooltip). */
+export type AreaRef = MatrixArea;
 
 /**
  * One count table: the values (organisations, dimensions) as rows and the areas as columns, so
@@ -111,15 +107,7 @@ export function MatrixView({
   labels: Labeller;
   t: Messages;
 }) {
-  const sorted = [...areas].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-  const slugs = sorted.map((a) => a.slug);
-  const byOrg = matrix(items, slugs, (i) => [...i.lead, ...i.partners]);
-  const orgRows = [...new Set(Object.values(byOrg).flatMap((row) => Object.keys(row)))].sort((a, b) => labels.organisation(a).localeCompare(labels.organisation(b), 'sv'));
-  const byDim = matrix(items, slugs, (i) => i.dimensions);
-  // Every dimension, also those without any initiative: the gaps are the point.
-  const dimRows = dimensions;
-  const counts = countByArea(items, slugs);
-  const medianCount = median(Object.values(counts));
+  const { areas: sorted, byOrg, orgRows, byDim, dimRows, counts, medianCount } = whoWhatWhere(items, areas, dimensions, labels);
   const points: ScatterPoint[] = sorted
     .filter((a) => scores[a.slug] !== null && scores[a.slug] !== undefined)
     .map((a) => ({ slug: a.slug, name: a.name, score: Math.round(scores[a.slug]! * 10) / 10, count: counts[a.slug] ?? 0 }));
