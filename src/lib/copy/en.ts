@@ -29,6 +29,8 @@ export const en: Messages = {
   areaSize: 'Area (land)',
   subareas: 'Sub-areas',
   unknownArea: (slug: string) => `The area "${slug}" in the link does not exist. No area is highlighted.`,
+  unknownSubarea: (slug: string) => `The delområde "${slug}" in the link does not exist. Showing the area without it.`,
+  subareaMovedArea: (slug: string, area: string) => `The delområde "${slug}" lies in the area "${area}". Showing that area.`,
   dismiss: 'Close',
   sourcesHeading: 'Sources',
   sources: 'Map data: City of Malmö (CC0) · Background: © OpenStreetMap contributors (ODbL) · Source: Swedish Election Authority (Valmyndigheten)',

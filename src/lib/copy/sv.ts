@@ -27,6 +27,8 @@ export const sv = {
   areaSize: 'Yta (land)',
   subareas: 'Delområden',
   unknownArea: (slug: string) => `Området "${slug}" i länken finns inte. Visar ingen markering.`,
+  unknownSubarea: (slug: string) => `Delområdet "${slug}" i länken finns inte. Visar området utan delområde.`,
+  subareaMovedArea: (slug: string, area: string) => `Delområdet "${slug}" ligger i området "${area}". Visar det området.`,
   dismiss: 'Stäng',
   sourcesHeading: 'Källor',
   sources: 'Kartdata: Malmö stad (CC0) · Bakgrund: © OpenStreetMap-bidragsgivare (ODbL) · Källa: Valmyndigheten',
