@@ -20,3 +20,6 @@ export const setFacet = (facet: Facet, values: string[]) => setParam(PARAMS[face
 // Typing is a burst of changes: replace, so Back does not step through every keystroke.
 export const setSearch = (text: string) => setParam(PARAMS.search, text, 'replace');
 export const clearFilters = () => setParams([...FACETS.map((f) => change(PARAMS[f], [])), change(PARAMS.search, '')]);
+/** A place chosen in the search: shown on the map view, with the search text that found it cleared. */
+export const choosePlace = (areaSlug: string, subareaSlug: string | null) =>
+  setParams([change(PARAMS.area, areaSlug), change(PARAMS.subarea, subareaSlug), change(PARAMS.search, ''), change(PARAMS.view, 'karta')]);
