@@ -10,10 +10,10 @@ export function PlaceHits({ hits, areaName, onChoose, t }: { hits: PlaceHit[]; a
       <ul>
         {hits.map((hit) => (
           <li key={`${hit.kind}:${hit.slug}`}>
+            {/* The kind is in the button's name: an area and its delområde can share a name (Örtagården). */}
             <button type="button" className="link-button" onClick={() => onChoose(hit)}>
-              {hit.name}
-            </button>{' '}
-            <span className="small">{hit.kind === 'area' ? t.placeHitArea : t.placeHitSubarea(areaName(hit.areaSlug))}</span>
+              {hit.name} <span className="small">({hit.kind === 'area' ? t.placeHitArea : t.placeHitSubarea(areaName(hit.areaSlug))})</span>
+            </button>
           </li>
         ))}
       </ul>
