@@ -6,7 +6,7 @@ import { parseInitiatives } from '../../src/features/initiatives/api/initiatives
 import { EMPTY_FILTERS, applyFilters, countByArea } from '../../src/features/initiatives/filters';
 import { LAYER } from '../../src/features/map/map-style';
 import { chromiumSession } from './app-page';
-import { renderedSlugs } from './rendered-boxes';
+import { renderedBoxes, renderedSlugs } from './rendered-boxes';
 
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
@@ -61,6 +61,41 @@ describe('the initiative register in Chromium', () => {
     await app.page.screenshot({ path: resolve(SCREENSHOTS, 'insats-detalj.png'), fullPage: true });
     await app.page.keyboard.press('Escape');
     await expect.poll(() => app.page.evaluate(() => document.activeElement?.textContent)).toBe('Örat mot marken');
+    app.expectHealthy();
+  });
+
+  it('finds places in the search: "ortagarden" selects the area, "persborg" opens the delområde; a delområde on the map opens too', async () => {
+    const app = await session.open(baseURL, { width: 1280, height: 1400 });
+    const { page } = app;
+    await app.goto('?vy=insatser');
+    await app.waitForMapIdle();
+    const search = page.getByRole('searchbox', { name: 'Sök insatser' });
+    const places = page.getByRole('region', { name: /^Platser \(\d+\)$/ });
+    await search.fill('ortagarden');
+    await expect.poll(() => places.getByRole('button', { name: 'Örtagården (område)', exact: true }).count()).toBe(1);
+    await places.getByRole('button', { name: 'Örtagården (område)', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('omrade')).toBe('ortagarden');
+    expect(await page.getByRole('heading', { name: 'Örtagården', level: 2 }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Insatser', exact: true }).click();
+    await search.fill('persborg');
+    await expect.poll(() => places.getByRole('button', { name: 'Persborg (delområde i Örtagården)', exact: true }).count()).toBe(1);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'sok-platser.png') });
+    await places.getByRole('button', { name: 'Persborg (delområde i Örtagården)', exact: true }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('delomrade')).toBe('persborg');
+    expect(new URL(page.url()).searchParams.get('omrade')).toBe('ortagarden');
+    const view = page.getByRole('article', { name: 'Persborg' });
+    await expect.poll(() => view.count()).toBe(1);
+    expect(await view.textContent()).toContain('48209');
+    // A link straight to the delområde shows its view; a click on another delområde on the map opens that one.
+    await app.goto('?omrade=ortagarden&delomrade=persborg');
+    await app.waitForMapIdle();
+    await expect.poll(() => page.getByRole('article', { name: 'Persborg' }).count()).toBe(1);
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'delomrade-persborg.png') });
+    const { boxes } = await renderedBoxes(page, [LAYER.subareasLabel]);
+    const [slug, box] = Object.entries(boxes[LAYER.subareasLabel] ?? {}).find(([s]) => s !== 'persborg')!;
+    const canvas = (await page.locator('.map-canvas').boundingBox())!;
+    await page.mouse.click(canvas.x + (box[0] + box[2]) / 2, canvas.y + (box[1] + box[3]) / 2);
+    await expect.poll(() => new URL(page.url()).searchParams.get('delomrade')).toBe(slug);
     app.expectHealthy();
   });
 

@@ -58,7 +58,7 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
   // The delområden are needed by a selected area's panel, the register's named places and the
   // other views; the map view with nothing selected gets them once the page is idle.
   const idle = useIdle();
-  const subareas = useSubareas(idle || url.area !== null || url.view !== 'karta');
+  const subareas = useSubareas(idle || url.area !== null || url.subarea !== null || url.view !== 'karta');
   const areaItems = areas.data?.items;
   const areaSlugs = useMemo(() => areaItems?.map((a) => a.properties.slug), [areaItems]);
   const areaNames = useMemo(() => areaItems?.map((a) => ({ slug: a.properties.slug, name: a.properties.name })) ?? [], [areaItems]);
@@ -94,9 +94,11 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
     () => (shownLayer === undefined || shownYear === undefined || defaultYear === undefined ? null : { layer: shownLayer, year: shownYear, defaultYear }),
     [shownLayer, shownYear, defaultYear],
   );
+  const subareaItems = subareas.data?.items;
+  const subareaAreas = useMemo(() => (subareaItems ? new Map(subareaItems.map((s) => [s.properties.slug, s.properties.areaSlug])) : null), [subareaItems]);
   const known = useMemo<Known>(
-    () => ({ areas: areaSlugs ? new Set(areaSlugs) : null, index: knownIndex, facets: register.facetIds, initiatives: register.initiativeIds }),
-    [areaSlugs, knownIndex, register.facetIds, register.initiativeIds],
+    () => ({ areas: areaSlugs ? new Set(areaSlugs) : null, subareas: subareaAreas, index: knownIndex, facets: register.facetIds, initiatives: register.initiativeIds }),
+    [areaSlugs, subareaAreas, knownIndex, register.facetIds, register.initiativeIds],
   );
   const failed = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].filter((q) => q.isError);
   const value: AppData = { areas, basemap, subareas, areaItems, areaNames, selected, index, register, selection, open, ...names, problems, failed, known };

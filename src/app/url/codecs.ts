@@ -21,6 +21,14 @@ export const areaParam: ParamCodec<string | null> = {
   serialise: (value) => value ?? '',
 };
 
+/** `?delomrade=<slug>`: the open delområde (within `omrade`). Whether it exists is checked against data. */
+export const subareaParam: ParamCodec<string | null> = {
+  key: 'delomrade',
+  defaultValue: null,
+  parse: (raw) => (SLUG.test(raw) ? raw : undefined),
+  serialise: (value) => value ?? '',
+};
+
 /** `?lager=<id>`: the index layer (composite "index", a dimension or an indicator id). */
 export const layerParam: ParamCodec<string> = {
   key: 'lager',
@@ -143,7 +151,7 @@ export const langParam: ParamCodec<Lang> = {
 
 /** Every parameter, for the deep-link test and for building share/embed links. */
 export const ALL_PARAM_KEYS = [
-  'omrade', 'lager', 'ar', 'jamfor', 'vy', 'karta', 'typ', 'org', 'dim', 'tema', 'grupp', 'status', 'sok', 'insats',
+  'omrade', 'delomrade', 'lager', 'ar', 'jamfor', 'vy', 'karta', 'typ', 'org', 'dim', 'tema', 'grupp', 'status', 'sok', 'insats',
   'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang',
 ] as const;
 

@@ -7,6 +7,7 @@ const facets = Object.fromEntries(FACETS.map((f) => [f, new Set<string>()])) as 
 facets.organisation.add('mkb');
 const KNOWN: Known = {
   areas: new Set(['nydala', 'lindangen']),
+  subareas: new Map([['hermodsdal', 'nydala']]),
   index: { layer: 'index', year: 2022, defaultYear: 2022 },
   facets,
   initiatives: new Set(['sspf']),
@@ -25,6 +26,22 @@ describe('correctUrl', () => {
 
   it('drops an area the data does not have, with the notice', () => {
     expect(correct('?omrade=atlantis')).toEqual({ notices: ['Området "atlantis" i länken finns inte. Visar ingen markering.'], changes: [['omrade', null]] });
+  });
+
+  it('drops a delområde the data does not have, with the notice', () => {
+    expect(correct('?omrade=nydala&delomrade=atlantis')).toEqual({
+      notices: ['Delområdet "atlantis" i länken finns inte. Visar området utan delområde.'],
+      changes: [['delomrade', null]],
+    });
+  });
+
+  it('lets the area follow the delområde: silently without an area, said when another was named', () => {
+    expect(correct('?omrade=nydala&delomrade=hermodsdal')).toEqual({ notices: [], changes: [] });
+    expect(correct('?delomrade=hermodsdal')).toEqual({ notices: [], changes: [['omrade', 'nydala']] });
+    expect(correct('?omrade=lindangen&delomrade=hermodsdal')).toEqual({
+      notices: ['Delområdet "hermodsdal" ligger i området "nydala". Visar det området.'],
+      changes: [['omrade', 'nydala']],
+    });
   });
 
   it('judges nothing before the data is in', () => {

@@ -8,6 +8,8 @@ import { change, setDataDefault, setParams, type ParamChange } from './store';
 /** What the data says is there; null for what has not loaded (it is not judged until it has). */
 export interface Known {
   areas: ReadonlySet<string> | null;
+  /** Each delområde's area, by the delområde's slug. */
+  subareas: ReadonlyMap<string, string> | null;
   /** The layer and year the index shows (an unknown one in the link falls back), and its default year. */
   index: { layer: string; year: number; defaultYear: number } | null;
   /** The register's ids per facet, once both the register and the organisations are in. */
@@ -15,7 +17,7 @@ export interface Known {
   initiatives: ReadonlySet<string> | null;
 }
 
-export const NOTHING_KNOWN: Known = { areas: null, index: null, facets: null, initiatives: null };
+export const NOTHING_KNOWN: Known = { areas: null, subareas: null, index: null, facets: null, initiatives: null };
 
 /** Parameters checked against the data below; the others are only checked for form. */
 const DATA_CHECKED: ReadonlySet<ParamName> = new Set(['area', 'layer', 'year', 'compare']);
@@ -40,6 +42,17 @@ export function correctUrl(url: UrlState, known: Known, t: Messages): { notices:
   if (known.areas && url.area !== null && !known.areas.has(url.area)) {
     notices.push(t.unknownArea(url.area));
     changes.push(change(PARAMS.area, null));
+  }
+  if (known.subareas && url.subarea !== null) {
+    const areaOf = known.subareas.get(url.subarea);
+    if (areaOf === undefined) {
+      notices.push(t.unknownSubarea(url.subarea));
+      changes.push(change(PARAMS.subarea, null));
+    } else if (areaOf !== url.area) {
+      // The delområde is the more specific choice: its area follows it (said when another was named).
+      if (url.area !== null) notices.push(t.subareaMovedArea(url.subarea, areaOf));
+      changes.push(change(PARAMS.area, areaOf));
+    }
   }
   if (known.areas) {
     const unknown = url.compare.filter((s) => !known.areas!.has(s));

@@ -12,6 +12,7 @@ import {
   mapParam,
   presentParam,
   searchParam,
+  subareaParam,
   tourAreasParam,
   tourParam,
   viewParam,
@@ -23,6 +24,7 @@ import { currentSearch, readParam, subscribeUrl } from './store';
 /** Every parameter the app reads, by the name the code uses. */
 export const PARAMS = {
   area: areaParam,
+  subarea: subareaParam,
   layer: layerParam,
   year: yearParam,
   compare: compareParam,

@@ -1,18 +1,24 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { AreaList } from '../../features/areas/components/area-list';
 import { AreaPanel } from '../../features/areas/components/area-panel';
 import { AreaSwitch } from '../../features/areas/components/area-switch';
+import { SubareaPanel } from '../../features/areas/components/subarea-panel';
 import { subareasOf } from '../../features/areas/model';
 import { AreaIndexProfile } from '../../features/index/components/area-index-profile';
 import { AreaKeyFigures } from '../../features/index/components/area-key-figures';
 import { AreaInitiatives } from '../../features/initiatives/components/area-initiatives';
+import { SubareaInitiatives } from '../../features/initiatives/components/subarea-initiatives';
+import { isTiedToSubarea } from '../../features/initiatives/filters';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
-import { selectArea } from '../url/actions';
+import { selectArea, selectSubarea } from '../url/actions';
+import { useUrlState } from '../url/url-state';
 import { AreaSheet } from './area-sheet';
 import { openInitiative } from './open-initiative';
 
 const clearArea = () => selectArea(null);
+const closeSubarea = () => selectSubarea(null);
+const openSubarea = (slug: string) => selectSubarea(slug);
 
 /**
  * `?vy=karta`: without a selection the list of areas; with one, the area's profile (its key
@@ -23,22 +29,29 @@ export function AreaView() {
   const { areas, areaItems, selected, subareas, register, selection, index } = useAppData();
   const { model } = index;
   const slug = selected?.properties.slug ?? null;
+  const url = useUrlState();
+  // Only a delområde of the selected area opens (the URL's corrections make the area follow it).
+  const subarea = useMemo(() => subareas.data?.items.find((s) => s.properties.slug === url.subarea && s.properties.areaSlug === slug) ?? null, [subareas.data, url.subarea, slug]);
+  const subareaSlug = subarea?.properties.slug ?? null;
+  const ownInitiatives = useMemo(() => (subareaSlug && register.items ? register.items.filter((i) => isTiedToSubarea(i, subareaSlug)) : []), [subareaSlug, register.items]);
   const panel = useRef<HTMLElement>(null);
   // A new selection (map, list, picker, URL) starts the sidebar at the top, where its name is. A
   // choice in the list removed the focused button with the list: focus goes on to the picker that
   // replaced it, not to the page's start.
   // Not for the selection a page loads with (a link, an embed): focus then stays where the page puts it.
   // `undefined` until the areas are in: before that no slug is known, not even the link's.
+  // The same for a delområde opened or closed (the sidebar starts at its name).
   const shown = useRef<string | null | undefined>(undefined);
   useEffect(() => {
     if (!areaItems) return;
     const before = shown.current;
-    shown.current = slug;
-    if (before === slug || !slug) return;
+    const now = slug && `${slug}/${subareaSlug ?? ''}`;
+    shown.current = now;
+    if (before === now || !now) return;
     const sidebar = panel.current?.closest('.sidebar');
     if (sidebar) sidebar.scrollTop = 0;
     if (before !== undefined && document.activeElement === document.body) panel.current?.querySelector('select')?.focus({ preventScroll: true });
-  }, [slug, areaItems]);
+  }, [slug, subareaSlug, areaItems]);
   return (
     <>
       {!selected && (
@@ -51,11 +64,17 @@ export function AreaView() {
         </section>
       )}
       {areaItems && (
-        <AreaSheet name={selected?.properties.name ?? null} onClose={clearArea} panelRef={panel}>
+        <AreaSheet name={subarea?.properties.name ?? selected?.properties.name ?? null} onClose={clearArea} panelRef={panel}>
+          {subarea && selected ? (
+            <SubareaPanel subarea={subarea} areaName={selected.properties.name} onBack={closeSubarea} t={t}>
+              {register.labels && <SubareaInitiatives own={ownInitiatives} inArea={selection.inArea} areaName={selected.properties.name} onOpen={openInitiative} labels={register.labels} t={t} />}
+            </SubareaPanel>
+          ) : (
           <AreaPanel
             area={selected}
             subareas={selected ? subareasOf(selected, subareas.data?.items) : []}
             onClear={clearArea}
+            onOpenSubarea={openSubarea}
             picker={slug && <AreaSwitch areas={areaItems} selectedSlug={slug} onSelect={selectArea} label={t.changeArea} />}
             keyFigures={slug && model && <AreaKeyFigures model={model} area={slug} areaCount={areaItems.length} t={t} />}
             t={t}
@@ -63,6 +82,7 @@ export function AreaView() {
             {selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
             {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
           </AreaPanel>
+          )}
         </AreaSheet>
       )}
     </>

@@ -12,7 +12,7 @@ import { useAppData } from '../data/app-data';
 import { PrintMap } from '../exports/print-map';
 import { mapDrawing } from '../map-adapter';
 import { useCopy } from '../shell/use-copy';
-import { selectArea } from '../url/actions';
+import { selectArea, selectSubarea } from '../url/actions';
 import { useUrlState } from '../url/url-state';
 import { mapHandle } from './map-handle';
 import { MapTooltip } from './map-tooltip';
@@ -56,7 +56,9 @@ export function MapPane({ labelScale }: { labelScale?: number }) {
   const areasFc = useMemo(() => (areaItems ? collection(areaItems) : null), [areaItems]);
   const subareasFc = useMemo(() => (subareaItems ? collection(subareaItems) : null), [subareaItems]);
   const basemapFc = useMemo(() => (basemap.data ? collection(basemap.data.items) : null), [basemap.data]);
-  const bounds = useMemo(() => (areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [areaItems]);
+  // The selected area fills the map; without one, the city.
+  const shownArea = areaItems?.find((a) => a.properties.slug === url.area);
+  const bounds = useMemo(() => (shownArea ? boundsOf([shownArea]) : areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [shownArea, areaItems]);
   const drawing = useMemo(
     () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: selection.areaCounts, open, selected: url.area }),
     [model, areaItems, subareaItems, selection.areaCounts, open, url.area],
@@ -97,7 +99,8 @@ export function MapPane({ labelScale }: { labelScale?: number }) {
           bounds={bounds}
           drawing={drawing}
           onSelect={selectArea}
-          renderTooltip={(slug) => <MapTooltip slug={slug} />}
+          onSelectSubarea={selectSubarea}
+          renderTooltip={(slug, subarea) => <MapTooltip slug={slug} subarea={subarea} />}
           describeArea={describeArea}
           ref={mapHandle}
           cooperativeGestures={url.mode === 'embed'}

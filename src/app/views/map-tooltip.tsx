@@ -3,13 +3,21 @@ import { formatNumber } from '../../lib/format';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 
-/** The hovered area's name and value (never colour alone). */
-export function MapTooltip({ slug }: { slug: string }) {
+/** The hovered area's name and value (never colour alone); over a delområde, its name and its area's. */
+export function MapTooltip({ slug, subarea }: { slug: string; subarea?: string | null }) {
   const { t } = useCopy();
-  const { areaItems, index } = useAppData();
+  const { areaItems, index, subareaName } = useAppData();
   const { model } = index;
   const area = areaItems?.find((a) => a.properties.slug === slug);
   if (!area) return null;
+  if (subarea) {
+    return (
+      <>
+        <strong>{subareaName(subarea)}</strong>
+        <div>{t.subareaInArea(area.properties.name)}</div>
+      </>
+    );
+  }
   const score = model ? scoreOf(model, slug) : null;
   return (
     <>

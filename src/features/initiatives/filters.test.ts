@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseInitiatives } from './api/initiatives';
-import { EMPTY_FILTERS, FACETS, facetCounts, selectInitiatives, type Filters } from './filters';
+import { EMPTY_FILTERS, FACETS, facetCounts, isTiedToSubarea, selectInitiatives, type Filters } from './filters';
 
 // The shipped register and areas: every count a user can see, checked against what ticking gives.
 const root = resolve(import.meta.dirname, '../../..');
@@ -61,5 +61,19 @@ describe('facet counts are what ticking gives', () => {
     expect(s.results).toEqual([...s.inArea, ...s.cityWide]);
     // The map's counts ignore the selected area: every area keeps its badge.
     expect(s.areaCounts).toEqual(selectInitiatives(register, EMPTY_FILTERS).areaCounts);
+  });
+});
+
+describe('isTiedToSubarea', () => {
+  it('finds the records the shipped register ties to a delområde, by its list or a place', () => {
+    expect(register.filter((i) => isTiedToSubarea(i, 'herrgarden')).map((i) => i.id)).toContain('kraftsamling-herrgarden');
+    expect(register.filter((i) => isTiedToSubarea(i, 'persborg'))).toEqual([]);
+  });
+
+  it('counts a place in the delområde even when the list leaves it out', () => {
+    const [first] = register;
+    const item = { ...first!, geography: { ...first!.geography, subareas: [], places: [{ name: 'Holma', subarea: 'holma' }] } };
+    expect(isTiedToSubarea(item, 'holma')).toBe(true);
+    expect(isTiedToSubarea(item, 'hermodsdal')).toBe(false);
   });
 });

@@ -39,6 +39,11 @@ export function isAreaBound(item: Initiative): boolean {
   return item.geography.areas.length > 0;
 }
 
+/** Tied to the delområde: named in its geography, or one of its places lies there. */
+export function isTiedToSubarea(item: Initiative, subarea: string): boolean {
+  return item.geography.subareas.includes(subarea) || item.geography.places.some((p) => p.subarea === subarea);
+}
+
 export function isCityWide(item: Initiative): boolean {
   return item.geography.scope === 'hela-staden';
 }

@@ -4,6 +4,8 @@ import { slugOf } from './map-sources';
 
 export interface AreaHover {
   slug: string;
+  /** The delområde under the pointer, where the selected area's are drawn. */
+  subarea: string | null;
   x: number;
   y: number;
 }
@@ -15,8 +17,14 @@ export interface AreaHover {
  * does not hover: the browser sends a tap's mouse events too, and without this the tooltip of the
  * tapped area would stay on a phone, over the map, after the selection.
  */
-export function listenToAreas(map: maplibregl.Map, handlers: { onHover: (hover: AreaHover | null) => void; onSelect: (slug: string) => void }) {
+export function listenToAreas(
+  map: maplibregl.Map,
+  handlers: { onHover: (hover: AreaHover | null) => void; onSelect: (slug: string) => void; onSelectSubarea: (slug: string, area: string) => void },
+) {
   let hovered: string | null = null;
+  // Only the selected area's delområden are in their source, so a hit is one of its own.
+  const subareaAt = (point: { x: number; y: number }): string | null =>
+    map.getLayer(LAYER.subareasFill) ? slugOf(map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER.subareasFill] })[0]) : null;
   const setHover = (slug: string | null, point?: { x: number; y: number }) => {
     if (hovered !== slug) {
       if (hovered !== null) map.setFeatureState({ source: SOURCE.areas, id: hovered }, { hover: false });
@@ -24,7 +32,7 @@ export function listenToAreas(map: maplibregl.Map, handlers: { onHover: (hover: 
       if (slug !== null) map.setFeatureState({ source: SOURCE.areas, id: slug }, { hover: true });
       map.getCanvas().style.cursor = slug === null ? '' : 'pointer';
     }
-    handlers.onHover(slug === null || !point ? null : { slug, x: point.x, y: point.y });
+    handlers.onHover(slug === null || !point ? null : { slug, subarea: subareaAt(point), x: point.x, y: point.y });
   };
   // Pointer events come before the mouse events a tap makes, so this knows what the next one is.
   let touch = false;
@@ -39,6 +47,8 @@ export function listenToAreas(map: maplibregl.Map, handlers: { onHover: (hover: 
   map.on('click', LAYER.areasFill, (e) => {
     const slug = slugOf(e.features?.[0]);
     if (touch) setHover(null);
-    if (slug !== null) handlers.onSelect(slug);
+    const subarea = slug === null ? null : subareaAt(e.point);
+    if (slug !== null && subarea !== null) handlers.onSelectSubarea(subarea, slug);
+    else if (slug !== null) handlers.onSelect(slug);
   });
 }

@@ -27,7 +27,9 @@ export const LAYER = {
   malmo: 'malmo-land',
   areasFill: 'areas-fill',
   areasMissing: 'areas-missing',
+  subareasFill: 'subareas-fill',
   subareasLine: 'subareas-line',
+  subareasLabel: 'subareas-label',
   areasLine: 'areas-line',
   areasSelectedCasing: 'areas-selected-casing',
   areasSelected: 'areas-selected-line',
@@ -121,6 +123,14 @@ export const layers: LayerSpecification[] = [
     paint: { 'fill-pattern': HATCH_IMAGE },
   },
   {
+    // Invisible: only there so that a pointer over the selected area finds its delområde (the
+    // same fill program as the areas', so no new shader is compiled at the first selection).
+    id: LAYER.subareasFill,
+    type: 'fill',
+    source: SOURCE.subareas,
+    paint: { 'fill-color': '#000000', 'fill-opacity': 0 },
+  },
+  {
     id: LAYER.subareasLine,
     type: 'line',
     // The map view puts only the selected area's delområden in this source.
@@ -147,6 +157,21 @@ export const layers: LayerSpecification[] = [
     type: 'line',
     source: SOURCE.selected,
     paint: { 'line-color': '#000000', 'line-width': outlineProgramWidth(3.5) },
+  },
+  {
+    // The selected area's delområden by name, smaller than the areas' names, which are placed first (and the badges).
+    id: LAYER.subareasLabel,
+    type: 'symbol',
+    source: SOURCE.subareas,
+    minzoom: 11,
+    layout: {
+      'text-field': ['get', 'name'],
+      'text-font': [LABEL_FONT],
+      'text-size': 11,
+      'text-max-width': 6,
+      'text-padding': 1,
+    },
+    paint: { 'text-color': COLORS.subareaOutline, 'text-halo-color': COLORS.labelHalo, 'text-halo-width': 1.4 },
   },
   // Under the names, so that the names are placed first (MapLibre places symbols from the top
   // layer down) and a badge takes a place no name has: it never covers one.

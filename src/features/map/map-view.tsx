@@ -2,7 +2,7 @@ import { useEffect, useImperativeHandle, useLayoutEffect, useRef, useState, type
 import type maplibregl from './maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
-import { INITIAL_BOUNDS, createMap, mapElement, sameBounds, type Bounds, type MapLabels, type StartedMap } from './create-map';
+import { INITIAL_BOUNDS, createMap, mapElement, type Bounds, type MapLabels, type StartedMap } from './create-map';
 import { whenIdle } from '../../lib/idle';
 import { LAZY_SOURCES, SOURCE } from './map-style';
 import { EMPTY, addSourceWithLayers, drawable, pointsKey, setSourceData, slugOf, subset } from './map-sources';
@@ -37,14 +37,16 @@ export interface MapViewProps extends LabelScaleProps {
   replace: { areas: boolean; basemap: boolean };
   /** Delområden: the selected area's own are put into the map (only their lines are drawn). */
   subareas: FeatureCollection | null;
-  /** Bounds of the validated areas; the map starts at INITIAL_BOUNDS and fits to these if they differ. */
+  /** Bounds to show: the validated areas', or the selected area's; the map starts at INITIAL_BOUNDS and fits to these when they differ. */
   bounds: Bounds | null;
   /** What to draw on the areas: classes, counts, places, highlight and selection, by area slug. */
   drawing: MapDrawing;
   /** An area was clicked. */
   onSelect: (slug: string) => void;
-  /** Content of the hover tooltip for an area (name and value: never colour alone). */
-  renderTooltip?: (slug: string) => ReactNode;
+  /** One of the selected area's delområden was clicked. */
+  onSelectSubarea?: (slug: string, area: string) => void;
+  /** Content of the hover tooltip for an area, or the delområde under the pointer (name and value: never colour alone). */
+  renderTooltip?: (slug: string, subarea: string | null) => ReactNode;
   /** An area's name and value as one sentence, read out when the keyboard steps to it. */
   describeArea?: (slug: string) => string;
   labels: MapLabels & { unavailable: string; contextLost?: string; keyboardHint?: string };
@@ -116,7 +118,7 @@ export default function MapView(props: MapViewProps) {
     startedRef.current = started;
     mapRef.current = map;
 
-    listenToAreas(map, { onHover: setHover, onSelect: (slug) => latest.current.onSelect(slug) });
+    listenToAreas(map, { onHover: setHover, onSelect: (slug) => latest.current.onSelect(slug), onSelectSubarea: (slug, area) => latest.current.onSelectSubarea?.(slug, area) });
     // Sources, filters, paint and feature-state can all be set once the style is in place; the
     // areas' class colours then arrive with (or before) their first drawing, not a frame after it.
     if (started.styleLoaded()) setReady(true);
@@ -232,8 +234,9 @@ export default function MapView(props: MapViewProps) {
     const started = startedRef.current;
     const { bounds } = latest.current;
     if (!started || !bounds) return;
-    // Another areas file than the one shipped (an editor's replacement, the benchmark's): fit to it.
-    if (!sameBounds(bounds, INITIAL_BOUNDS) && started.fitTo(bounds)) changed();
+    // The selected area, or another areas file than the one shipped: fit to it (fitTo does nothing
+    // for the bounds it already shows, so the start does not move). Without animation, so reduced motion is respected.
+    if (started.fitTo(bounds)) changed();
   }, [boundsKey]);
 
   useChoropleth(mapRef, startedRef, ready, areas, choropleth);
@@ -256,7 +259,7 @@ export default function MapView(props: MapViewProps) {
       )}
       {hover && props.renderTooltip && (
         <div className="map-tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }} aria-hidden="true">
-          {props.renderTooltip(hover.slug)}
+          {props.renderTooltip(hover.slug, hover.subarea)}
         </div>
       )}
       {/* Shown while the canvas has keyboard focus (CSS); the status region is always there, so

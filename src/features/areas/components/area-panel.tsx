@@ -12,6 +12,7 @@ export function AreaPanel({
   area,
   subareas,
   onClear,
+  onOpenSubarea,
   picker,
   keyFigures,
   t,
@@ -20,6 +21,8 @@ export function AreaPanel({
   area: AreaFeature | null;
   subareas: SubareaSummary[];
   onClear: () => void;
+  /** Opens a delområde's own view; without it the delområden are a plain list. */
+  onOpenSubarea?: (slug: string) => void;
   /** The compact area picker, beside the name (the full list is not shown while an area is). */
   picker?: ReactNode;
   /** The area's key figures from the index, right under its name. */
@@ -56,7 +59,15 @@ export function AreaPanel({
       </h3>
       <ul className="subarea-list" aria-labelledby="subareas-title">
         {subareas.map((s) => (
-          <li key={s.slug}>{s.name}</li>
+          <li key={s.slug}>
+            {onOpenSubarea ? (
+              <button type="button" className="link-button" onClick={() => onOpenSubarea(s.slug)}>
+                {s.name}
+              </button>
+            ) : (
+              s.name
+            )}
+          </li>
         ))}
       </ul>
     </article>
