@@ -79,6 +79,9 @@ describe('the initiative register in Chromium', () => {
     await page.getByRole('button', { name: 'Insatser', exact: true }).click();
     await search.fill('persborg');
     await expect.poll(() => places.getByRole('button', { name: 'Persborg (delområde i Örtagården)', exact: true }).count()).toBe(1);
+    // The place comes first, then what the search says of the insatser.
+    const noHits = page.getByText('Inga insatser matchar "persborg".');
+    expect((await places.boundingBox())!.y).toBeLessThan((await noHits.boundingBox())!.y);
     await page.screenshot({ path: resolve(SCREENSHOTS, 'sok-platser.png') });
     await places.getByRole('button', { name: 'Persborg (delområde i Örtagården)', exact: true }).click();
     await expect.poll(() => new URL(page.url()).searchParams.get('delomrade')).toBe('persborg');

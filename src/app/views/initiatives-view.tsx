@@ -22,8 +22,16 @@ export function InitiativesView() {
   return (
     <section className="initiatives" aria-labelledby="initiatives-title">
       <h2 id="initiatives-title">{t.initiativesHeading}</h2>
-      <InitiativeFilters counts={selection.facetCounts} filters={filters} onChange={setFacet} onSearch={setSearch} onClear={clearFilters} labels={labels} t={t} />
-      <PlaceHits hits={places} areaName={nameOf} onChoose={(hit) => choosePlace(hit.areaSlug, hit.kind === 'subarea' ? hit.slug : null)} t={t} />
+      <InitiativeFilters
+        counts={selection.facetCounts}
+        filters={filters}
+        onChange={setFacet}
+        onSearch={setSearch}
+        onClear={clearFilters}
+        labels={labels}
+        t={t}
+        afterSearch={<PlaceHits hits={places} areaName={nameOf} onChoose={(hit) => choosePlace(hit.areaSlug, hit.kind === 'subarea' ? hit.slug : null)} t={t} />}
+      />
       {areaName !== null && (
         <p className="chip">
           {t.areaFilter(areaName)}{' '}

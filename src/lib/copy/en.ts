@@ -102,7 +102,7 @@ export const en: Messages = {
   initiativesHeading: 'Ongoing local initiatives',
   initiativesLoadFailed: 'The register of initiatives could not be loaded',
   searchLabel: 'Search initiatives',
-  searchHint: 'Searches names, abbreviations and descriptions. Case and å/ä/ö do not matter.',
+  searchHint: 'Searches areas and delområden, and the initiatives’ names, abbreviations and descriptions. Case and å/ä/ö do not matter.',
   filtersHeading: 'Filter',
   facetKind: 'Type',
   facetOrganisation: 'Organisation',

@@ -101,7 +101,7 @@ export const sv = {
   initiativesHeading: 'Pågående lokala insatser',
   initiativesLoadFailed: 'Insatsregistret kunde inte läsas in',
   searchLabel: 'Sök insatser',
-  searchHint: 'Söker i namn, förkortningar och beskrivningar. Skiftläge och å/ä/ö spelar ingen roll.',
+  searchHint: 'Söker bland områden och delområden och i insatsernas namn, förkortningar och beskrivningar. Skiftläge och å/ä/ö spelar ingen roll.',
   filtersHeading: 'Filtrera',
   facetKind: 'Typ',
   facetOrganisation: 'Organisation',

@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useState, type ReactNode } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Labeller } from '../labels';
 import { FACETS, type Facet, type Filters } from '../filters';
@@ -24,6 +24,7 @@ export function InitiativeFilters({
   onClear,
   labels,
   t,
+  afterSearch,
 }: {
   counts: Record<Facet, Map<string, number>>;
   filters: Filters;
@@ -32,6 +33,8 @@ export function InitiativeFilters({
   onClear: () => void;
   labels: Labeller;
   t: Messages;
+  /** What the search found besides insatser (the app's place hits): right under the field, before "no insatser". */
+  afterSearch?: ReactNode;
 }) {
   const searchId = useId();
   const active = FACETS.some((f) => filters[f].length > 0) || filters.search !== '';
@@ -53,6 +56,7 @@ export function InitiativeFilters({
       <p id={`${searchId}-hint`} className="small">
         {t.searchHint}
       </p>
+      {afterSearch}
       {noHits && (
         <p className="no-hits">
           {t.noSearchHits(filters.search)}{' '}
