@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { Messages } from '../../lib/copy/sv';
 import { formatDate } from '../../lib/format';
 import { useAppData } from '../data/app-data';
+import { newestDataDate } from '../data/data-date';
 import { useCopy } from '../shell/use-copy';
 import type { View } from '../url/codecs';
 import { useUrlState } from '../url/url-state';
@@ -36,10 +37,9 @@ function printTitle(t: Messages, view: View, area: string | null, initiative: st
 export function PrintFrame() {
   const { t } = useCopy();
   const { view } = useUrlState();
-  const { selected, open, areas, subareas, basemap, index, register } = useAppData();
-  // The data's date: the newest of the loaded files' own dates (each file says when it was updated).
-  const dates = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].map((q) => q.data?.meta.updated).filter((d): d is string => Boolean(d));
-  const dataDate = dates.length > 0 ? dates.reduce((a, b) => (a > b ? a : b)) : null;
+  const data = useAppData();
+  const { selected, open } = data;
+  const dataDate = newestDataDate(data);
   const title = printTitle(t, view, selected?.properties.name ?? null, open?.name ?? null);
   const today = new Date().toISOString().slice(0, 10);
   const printed = formatDate(today);
