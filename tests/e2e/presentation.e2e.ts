@@ -6,7 +6,9 @@ import { parseIndexDefinition } from '../../src/features/index/api/index-definit
 import { parseIndexValues } from '../../src/features/index/api/index-values';
 import { buildIndexModel, scoreOf } from '../../src/features/index/model';
 import { formatNumber } from '../../src/lib/format';
+import { LAYER } from '../../src/features/map/map-style';
 import { chromiumSession } from './app-page';
+import { renderedSlugs } from './rendered-boxes';
 
 const root = resolve(import.meta.dirname, '../..');
 const readJson = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
@@ -61,6 +63,8 @@ describe('presentation mode is a slide', () => {
       await app.goto('?visning=1&omrade=ortagarden');
       await app.waitForMapIdle();
       const page = app.page;
+      // The room sees the area among the city's 14, not zoomed in on it.
+      expect(new Set(await renderedSlugs(page, [LAYER.areasLabel])).size).toBe(14);
       const m = await measure(page);
       expect(m.name).toBeGreaterThanOrEqual(48 * k);
       expect(m.body).toBeGreaterThanOrEqual(24 * k);

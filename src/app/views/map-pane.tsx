@@ -43,9 +43,10 @@ const collection = (features: FeatureCollection['features']): FeatureCollection 
 
 /**
  * The map and its text alternative: what the data and the URL say, handed to the map as data.
- * `labelScale`: the area names that many times their size (the big screen).
+ * `labelScale`: the area names that many times their size (the big screen). `keepCity`: the map
+ * stays on the whole city when an area is selected (the slide shows the area among the others).
  */
-export function MapPane({ labelScale }: { labelScale?: number }) {
+export function MapPane({ labelScale, keepCity = false }: { labelScale?: number; keepCity?: boolean }) {
   const { t } = useCopy();
   const url = useUrlState();
   const { areas, basemap, subareas, areaItems, areaNames, index, selection, open } = useAppData();
@@ -56,8 +57,8 @@ export function MapPane({ labelScale }: { labelScale?: number }) {
   const areasFc = useMemo(() => (areaItems ? collection(areaItems) : null), [areaItems]);
   const subareasFc = useMemo(() => (subareaItems ? collection(subareaItems) : null), [subareaItems]);
   const basemapFc = useMemo(() => (basemap.data ? collection(basemap.data.items) : null), [basemap.data]);
-  // The selected area fills the map; without one, the city.
-  const shownArea = areaItems?.find((a) => a.properties.slug === url.area);
+  // The selected area fills the map; without one (or with `keepCity`), the city.
+  const shownArea = keepCity ? undefined : areaItems?.find((a) => a.properties.slug === url.area);
   const bounds = useMemo(() => (shownArea ? boundsOf([shownArea]) : areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [shownArea, areaItems]);
   const drawing = useMemo(
     () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: selection.areaCounts, open, selected: url.area }),

@@ -13,6 +13,7 @@ type TextSize = DataDrivenPropertyValueSpecification<number>;
  */
 const SCALED = [
   { layer: LAYER.areasLabel, part: 'layout', property: 'text-size' },
+  { layer: LAYER.subareasLabel, part: 'layout', property: 'text-size' },
   { layer: LAYER.counts, part: 'layout', property: 'text-size' },
   { layer: LAYER.counts, part: 'layout', property: 'icon-text-fit-padding' },
   { layer: LAYER.places, part: 'paint', property: 'circle-radius' },

@@ -72,7 +72,7 @@ export function Slide() {
       sidebar={<SlidePanel />}
       map={
         <>
-          <MapPane labelScale={labelScale} />
+          <MapPane labelScale={labelScale} keepCity />
           <SlideControls t={t} lang={lang} hidden={!shown} ref={controlsRef} />
           <div className="slide-key">
             {model && <Legend model={model} t={t} />}
