@@ -63,7 +63,7 @@ describe('register export and import', { timeout: 60_000 }, () => {
     const csv = csvOf(register.items.slice(0, 2)).replace('[{""file"":""001_', '[{""file"" ""001_');
     const { json, errors } = importRegister('in.csv', csv, ctx);
     expect(json).toBeNull();
-    expect(formatInputProblem(errors[0]!)).toMatch(/^in\.csv, rad 2, kolumn 22 \("sources"\): Cellen är inte giltig JSON/);
+    expect(formatInputProblem(errors[0]!)).toMatch(/^in\.csv, rad 2, kolumn 23 \("sources"\): Cellen är inte giltig JSON/);
   });
 
   it('reports an unknown organisation with the line and column of the insats', () => {

@@ -12,7 +12,8 @@
  *     lastVerified): an empty cell leaves the field out; for start and end the word null means
  *     "stated as unknown" (null); for periodNote and funding "" (two double quotes) means an empty
  *     text; for caseNumbers and commissionedBy [] means an empty list;
- *   - structured fields (geography.places, sources, conflicts): JSON, exactly as in the file.
+ *   - structured fields (geography.places, sources, conflicts): JSON, exactly as in the file;
+ *     focus (an insatsområde) likewise, and an empty cell leaves it out.
  */
 import Papa from 'papaparse';
 import { z } from 'zod';
@@ -23,7 +24,7 @@ import { parseCollection, recordLabel } from '../../src/lib/parse-collection.ts'
 import '../../src/lib/zod-setup.ts'; // before this module's own safeParse
 import { columnLabel, normaliseHeader, readCsvText, type InputProblem, type Table } from './table.ts';
 
-type Kind = 'text' | 'list' | 'optionalList' | 'nullableText' | 'optionalText' | 'json';
+type Kind = 'text' | 'list' | 'optionalList' | 'nullableText' | 'optionalText' | 'json' | 'optionalJson';
 
 /** Column name (= path in the record) and how its cell is written. In the order of the file. */
 export const REGISTER_COLUMNS: { name: string; kind: Kind }[] = [
@@ -48,6 +49,7 @@ export const REGISTER_COLUMNS: { name: string; kind: Kind }[] = [
   { name: 'geography.areas', kind: 'list' },
   { name: 'geography.subareas', kind: 'list' },
   { name: 'geography.places', kind: 'json' },
+  { name: 'focus', kind: 'optionalJson' },
   { name: 'sources', kind: 'json' },
   { name: 'conflicts', kind: 'json' },
   { name: 'lastVerified', kind: 'optionalText' },
@@ -89,6 +91,8 @@ function encodeCell(kind: Kind, value: unknown): string {
       return value === undefined ? '' : value === '' ? '""' : String(value);
     case 'json':
       return JSON.stringify(value);
+    case 'optionalJson':
+      return value === undefined ? '' : JSON.stringify(value);
   }
 }
 
@@ -125,7 +129,9 @@ function decodeCell(kind: Kind, cell: string): { value?: unknown; absent?: true;
     case 'optionalText':
       if (cell === '') return { absent: true };
       return { value: cell === '""' ? '' : cell };
+    case 'optionalJson':
     case 'json':
+      if (cell.trim() === '' && kind === 'optionalJson') return { absent: true };
       if (cell.trim() === '') return { error: 'Cellen är tom; den ska innehålla JSON (en tom lista skrivs []).' };
       try {
         return { value: JSON.parse(cell) as unknown };

@@ -225,7 +225,7 @@ export function checkValues(def: IndexDefinition, values: IndexValue[], areaSlug
   return { warnings };
 }
 
-/** References crossCheckRegister leaves out: places, the organisation of a source, and conflicts' sources. */
+/** References crossCheckRegister leaves out: places, the organisation of a source, and conflicts' sources (and focus sources' organisation and date). */
 function checkRegisterExtras(items: Initiative[], meta: RegisterMeta, organisations: Organisation[], areaSlugs: string[], subareaSlugs: string[]): DataProblem[] {
   const problems: DataProblem[] = [];
   const orgs = new Set(organisations.map((o) => o.id));
@@ -251,6 +251,10 @@ function checkRegisterExtras(items: Initiative[], meta: RegisterMeta, organisati
     item.sources.forEach((s, j) => {
       if (s.organisation && !orgs.has(s.organisation)) add(`sources[${j}].organisation`, `Organisationen "${s.organisation}" finns inte i data/organisationer.json.`);
       sameAsDocument(s, `sources[${j}]`);
+    });
+    item.focus?.sources.forEach((s, j) => {
+      if (s.organisation && !orgs.has(s.organisation)) add(`focus.sources[${j}].organisation`, `Organisationen "${s.organisation}" finns inte i data/organisationer.json.`);
+      sameAsDocument(s, `focus.sources[${j}]`);
     });
     item.conflicts.forEach((c, j) =>
       c.sources.forEach((s, k) => {

@@ -9,7 +9,7 @@ import { innerPoint } from '../features/areas/geometry';
 import { CLASS_COLORS, MISSING_COLOR } from '../features/index/classes';
 import { classesByArea, type IndexModel } from '../features/index/model';
 import type { Initiative } from '../features/initiatives/api/initiatives';
-import type { Choropleth, CountProperties, MapDrawing, PlaceProperties } from '../features/map/map-drawing';
+import type { Choropleth, CountProperties, FocusProperties, MapDrawing, PlaceProperties } from '../features/map/map-drawing';
 
 export type { MapDrawing };
 
@@ -23,6 +23,10 @@ export interface MapDrawingInput {
   open: Initiative | null;
   /** The selected area's slug. */
   selected: string | null;
+  /** The open delområde's slug. */
+  openSubarea?: string | null;
+  /** The insatsområden to outline (features/initiatives/focus.ts); null = the toggle is off. */
+  focus?: readonly { kind: 'subarea' | 'area'; slug: string }[] | null;
 }
 
 type Polygonal = Feature<Polygon | MultiPolygon, { slug: string }>;
@@ -103,8 +107,19 @@ function placesOf(open: Initiative | null, subareas: readonly SubareaFeature[] |
   return { type: 'FeatureCollection', features };
 }
 
+/** The polygons of the insatsområden, from the loaded areas and delområden (a slug neither has is left out). */
+function focusOf(focus: MapDrawingInput['focus'], areas: readonly AreaFeature[] | undefined, subareas: readonly SubareaFeature[] | undefined): MapDrawing['focus'] {
+  const features: Feature<Polygon | MultiPolygon, FocusProperties>[] = [];
+  for (const p of focus ?? []) {
+    const from = p.kind === 'area' ? areas : subareas;
+    const f = from ? locate(from).bySlug.get(p.slug) : undefined;
+    if (f) features.push({ type: 'Feature', geometry: f.geometry, properties: { slug: p.slug, kind: p.kind } });
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 export function mapDrawing(input: MapDrawingInput): MapDrawing {
-  const { model, areas, subareas, areaCounts, open, selected } = input;
+  const { model, areas, subareas, areaCounts, open, selected, openSubarea = null, focus = null } = input;
   const known = areas ? locate(areas).bySlug : null;
   return {
     choropleth: model && areas ? choroplethOf(model, areas) : null,
@@ -112,5 +127,7 @@ export function mapDrawing(input: MapDrawingInput): MapDrawing {
     places: placesOf(open, subareas),
     highlighted: open && known ? open.geography.areas.filter((s) => known.has(s)) : [],
     selected: selected !== null && known?.has(selected) ? selected : null,
+    openSubarea,
+    focus: focusOf(focus, areas, subareas),
   };
 }

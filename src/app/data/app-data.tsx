@@ -6,6 +6,7 @@ import { crossCheckSubareas } from '../../features/areas/model';
 import { useIndexModel } from '../../features/index/use-index-model';
 import type { Initiative } from '../../features/initiatives/api/initiatives';
 import { selectInitiatives, type InitiativeSelection } from '../../features/initiatives/filters';
+import { focusEfforts, type FocusEffort } from '../../features/initiatives/focus';
 import type { DataProblem } from '../../lib/data-error';
 import { useIdle, whenIdle } from '../../lib/idle';
 import type { Known } from '../url/corrections';
@@ -34,6 +35,8 @@ export interface AppData {
   /** The register under every filter of the URL, the area included (features/initiatives/filters). */
   selection: InitiativeSelection;
   open: Initiative | null;
+  /** The insatsområden (features/initiatives/focus.ts); null until the register and the delområden are in. */
+  focus: FocusEffort[] | null;
   areaName: (slug: string) => string;
   subareaName: (slug: string) => string;
   /** Problems of every file and every cross-file check, in one list. */
@@ -58,7 +61,7 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
   // The delområden are needed by a selected area's panel, the register's named places and the
   // other views; the map view with nothing selected gets them once the page is idle.
   const idle = useIdle();
-  const subareas = useSubareas(idle || url.area !== null || url.subarea !== null || url.view !== 'karta');
+  const subareas = useSubareas(idle || url.area !== null || url.subarea !== null || url.showFocus || url.view !== 'karta');
   const areaItems = areas.data?.items;
   const areaSlugs = useMemo(() => areaItems?.map((a) => a.properties.slug), [areaItems]);
   const areaNames = useMemo(() => areaItems?.map((a) => ({ slug: a.properties.slug, name: a.properties.name })) ?? [], [areaItems]);
@@ -76,6 +79,13 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
     const subareaBySlug = new Map(subareas.data?.items.map((s) => [s.properties.slug, s.properties.name]));
     return { areaName: (s: string) => areaBySlug.get(s) ?? s, subareaName: (s: string) => subareaBySlug.get(s) ?? s };
   }, [areaItems, subareas.data]);
+  const subareaItems = subareas.data?.items;
+  const focus = useMemo(() => {
+    if (!register.items || !subareaItems) return null;
+    const bySlug = new Map(subareaItems.map((s) => [s.properties.slug, { name: s.properties.name, area: s.properties.areaSlug }]));
+    const areaBySlug = new Map(areaItems?.map((a) => [a.properties.slug, a.properties.name]));
+    return focusEfforts(register.items, { areaName: (s) => areaBySlug.get(s), subarea: (s) => bySlug.get(s) });
+  }, [register.items, subareaItems, areaItems]);
   const problems = useMemo(
     () => [
       ...(areas.data?.problems ?? []),
@@ -94,13 +104,12 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
     () => (shownLayer === undefined || shownYear === undefined || defaultYear === undefined ? null : { layer: shownLayer, year: shownYear, defaultYear }),
     [shownLayer, shownYear, defaultYear],
   );
-  const subareaItems = subareas.data?.items;
   const subareaAreas = useMemo(() => (subareaItems ? new Map(subareaItems.map((s) => [s.properties.slug, s.properties.areaSlug])) : null), [subareaItems]);
   const known = useMemo<Known>(
     () => ({ areas: areaSlugs ? new Set(areaSlugs) : null, subareas: subareaAreas, index: knownIndex, facets: register.facetIds, initiatives: register.initiativeIds }),
     [areaSlugs, subareaAreas, knownIndex, register.facetIds, register.initiativeIds],
   );
   const failed = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].filter((q) => q.isError);
-  const value: AppData = { areas, basemap, subareas, areaItems, areaNames, selected, index, register, selection, open, ...names, problems, failed, known };
+  const value: AppData = { areas, basemap, subareas, areaItems, areaNames, selected, index, register, selection, open, focus, ...names, problems, failed, known };
   return <AppDataContext value={value}>{children}</AppDataContext>;
 }

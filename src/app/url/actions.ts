@@ -13,6 +13,7 @@ export const selectSubarea = (slug: string | null, areaSlug?: string) =>
   setParams(slug !== null && areaSlug !== undefined ? [change(PARAMS.area, areaSlug), change(PARAMS.subarea, slug)] : [change(PARAMS.subarea, slug)]);
 export const showView = (view: View) => setParam(PARAMS.view, view);
 export const setMapShown = (shown: boolean) => setParam(PARAMS.showMap, shown);
+export const setFocusShown = (shown: boolean) => setParam(PARAMS.showFocus, shown);
 export const setLayer = (id: string) => setParam(PARAMS.layer, id);
 export const setYear = (year: number) => setParam(PARAMS.year, year);
 export const setCompare = (slugs: string[]) => setParam(PARAMS.compare, slugs);

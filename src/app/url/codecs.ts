@@ -79,6 +79,9 @@ export function flagParam(key: string): ParamCodec<boolean> {
   };
 }
 
+/** `?insatsomraden=1`: the map outlines the insatsområden (features/initiatives/focus.ts). */
+export const focusParam = flagParam('insatsomraden');
+
 /** `?karta=1`: the map beside the table and chart views, where it otherwise steps aside. */
 export const mapParam = flagParam('karta');
 

@@ -7,6 +7,8 @@ import { subareasOf } from '../../features/areas/model';
 import { AreaIndexProfile } from '../../features/index/components/area-index-profile';
 import { AreaKeyFigures } from '../../features/index/components/area-key-figures';
 import { AreaInitiatives } from '../../features/initiatives/components/area-initiatives';
+import { AreaFocus } from '../../features/initiatives/components/focus-areas';
+import { focusInArea } from '../../features/initiatives/focus';
 import { SubareaInitiatives } from '../../features/initiatives/components/subarea-initiatives';
 import { isTiedToSubarea } from '../../features/initiatives/filters';
 import { useAppData } from '../data/app-data';
@@ -26,7 +28,7 @@ const openSubarea = (slug: string) => selectSubarea(slug);
  */
 export function AreaView() {
   const { t } = useCopy();
-  const { areas, areaItems, selected, subareas, register, selection, index } = useAppData();
+  const { areas, areaItems, selected, subareas, register, selection, index, focus } = useAppData();
   const { model } = index;
   const slug = selected?.properties.slug ?? null;
   const url = useUrlState();
@@ -80,6 +82,7 @@ export function AreaView() {
             t={t}
           >
             {selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
+            {slug && focus && register.labels && <AreaFocus efforts={focusInArea(focus, slug)} labels={register.labels} t={t} />}
             {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
           </AreaPanel>
           )}

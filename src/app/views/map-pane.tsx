@@ -6,6 +6,7 @@ import { AREAS_FILE } from '../../features/areas/api/areas';
 import { BASEMAP_FILE } from '../../features/areas/api/basemap';
 import { boundsOf } from '../../features/areas/geometry';
 import { MapTextAlternative } from '../../features/index/components/map-text-alternative';
+import { focusPlaces } from '../../features/initiatives/focus';
 import { mapAttribution, mapLabels, takeEarlyMap } from '../boot/early-map';
 import { loadMapModule, loadedMapModule, type MapModule } from '../boot/map-module';
 import { useAppData } from '../data/app-data';
@@ -49,7 +50,7 @@ const collection = (features: FeatureCollection['features']): FeatureCollection 
 export function MapPane({ labelScale, keepCity = false }: { labelScale?: number; keepCity?: boolean }) {
   const { t } = useCopy();
   const url = useUrlState();
-  const { areas, basemap, subareas, areaItems, areaNames, index, selection, open } = useAppData();
+  const { areas, basemap, subareas, areaItems, areaNames, index, selection, open, focus } = useAppData();
   const { model } = index;
   const map = useMapModule();
   const MapView = map.module?.default;
@@ -60,10 +61,18 @@ export function MapPane({ labelScale, keepCity = false }: { labelScale?: number;
   // The selected area fills the map; without one (or with `keepCity`), the city.
   const shownArea = keepCity ? undefined : areaItems?.find((a) => a.properties.slug === url.area);
   const bounds = useMemo(() => (shownArea ? boundsOf([shownArea]) : areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [shownArea, areaItems]);
+  const shownFocus = useMemo(() => (url.showFocus && focus ? focusPlaces(focus) : null), [url.showFocus, focus]);
   const drawing = useMemo(
-    () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: selection.areaCounts, open, selected: url.area }),
-    [model, areaItems, subareaItems, selection.areaCounts, open, url.area],
+    () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: selection.areaCounts, open, selected: url.area, openSubarea: url.subarea, focus: shownFocus }),
+    [model, areaItems, subareaItems, selection.areaCounts, open, url.area, url.subarea, shownFocus],
   );
+  // The text alternative's column for the outlines: each area's insatsområden and their efforts.
+  const focusColumn = useMemo(() => {
+    if (!shownFocus) return undefined;
+    const values: Record<string, string> = {};
+    for (const p of shownFocus) values[p.area] = [values[p.area], `${p.name} (${p.efforts.join(', ')})`].filter(Boolean).join('; ');
+    return { title: t.colFocus, values };
+  }, [shownFocus, t]);
   const labels = useMemo(() => ({ ...mapLabels(t), unavailable: t.mapUnavailable, contextLost: t.contextLost, keyboardHint: t.mapKeyboardHint }), [t]);
   const attribution = useMemo(() => mapAttribution(t), [t]);
   const replace = useMemo(
@@ -112,7 +121,7 @@ export function MapPane({ labelScale, keepCity = false }: { labelScale?: number;
       )}
       <PrintMap />
       {model ? (
-        <MapTextAlternative model={model} areas={areaNames} counts={selection.areaCounts} t={t} />
+        <MapTextAlternative model={model} areas={areaNames} counts={selection.areaCounts} extra={focusColumn} t={t} />
       ) : (
         // Holds the text alternative's place, so the map does not change size when it comes.
         <div className="map-text" />

@@ -1,4 +1,6 @@
 import { scoreOf } from '../../features/index/model';
+import { focusInArea } from '../../features/initiatives/focus';
+import { useUrlState } from '../url/url-state';
 import { formatNumber } from '../../lib/format';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
@@ -6,7 +8,8 @@ import { useCopy } from '../shell/use-copy';
 /** The hovered area's name and value (never colour alone); over a delområde, its name and its area's. */
 export function MapTooltip({ slug, subarea }: { slug: string; subarea?: string | null }) {
   const { t } = useCopy();
-  const { areaItems, index, subareaName } = useAppData();
+  const { areaItems, index, subareaName, focus } = useAppData();
+  const { showFocus } = useUrlState();
   const { model } = index;
   const area = areaItems?.find((a) => a.properties.slug === slug);
   if (!area) return null;
@@ -19,6 +22,7 @@ export function MapTooltip({ slug, subarea }: { slug: string; subarea?: string |
     );
   }
   const score = model ? scoreOf(model, slug) : null;
+  const efforts = showFocus && focus ? focusInArea(focus, slug) : [];
   return (
     <>
       <strong>{area.properties.name}</strong>
@@ -28,6 +32,7 @@ export function MapTooltip({ slug, subarea }: { slug: string; subarea?: string |
           {model.layerHasExample ? ` (${t.exampleData})` : ''}
         </div>
       )}
+      {efforts.length > 0 && <div>{t.focusTooltip(efforts.map((e) => e.name).join(', '))}</div>}
     </>
   );
 }

@@ -120,6 +120,7 @@ describe('crossCheckRegister', () => {
       themes: ['lycka'],
       geography: { scope: 'omraden', areas: ['atlantis'], subareas: ['x'], places: [] },
       sources: [{ file: 'annan.txt', diarienummer: null, documentDate: '2024-01-01', section: 's' }],
+      focus: { note: 'n', sources: [{ file: 'tredje.txt', diarienummer: null, documentDate: '2024-01-01', section: 's' }] },
     });
     expect(check([bad])).toEqual([
       'post 1 (id "a") lead[0]',
@@ -127,6 +128,7 @@ describe('crossCheckRegister', () => {
       'post 1 (id "a") geography.areas[0]',
       'post 1 (id "a") geography.subareas[0]',
       'post 1 (id "a") sources[0].file',
+      'post 1 (id "a") focus.sources[0].file',
     ]);
   });
   it('does not report delområden as unknown while the delområden are not loaded', () => {

@@ -99,6 +99,9 @@ export function crossCheckRegister(
     item.sources.forEach((s, j) => {
       if (!files.has(s.file)) add(`sources[${j}].file`, `Dokumentet "${s.file}" finns inte i meta.documents.`);
     });
+    item.focus?.sources.forEach((s, j) => {
+      if (!files.has(s.file)) add(`focus.sources[${j}].file`, `Dokumentet "${s.file}" finns inte i meta.documents.`);
+    });
   });
   return problems;
 }

@@ -27,9 +27,14 @@ describe('label placement', () => {
     expect(label.layout).toMatchObject(NAME_PLACEMENT);
     expect(label.layout).not.toHaveProperty('text-allow-overlap');
   });
-  it('places a badge after the names (under them in the layer order) and never over one', () => {
+  it('places a badge after the names and an insats\'s place dots (under them in the layer order) and never over one', () => {
     const ids = allLayers.map((l) => l.id);
-    expect(ids.indexOf(LAYER.counts)).toBe(ids.indexOf(LAYER.areasLabel) - 1);
+    // Placed top down: names, then the dots (always shown, but taking their place), then the badges.
+    expect(ids.indexOf(LAYER.places)).toBe(ids.indexOf(LAYER.areasLabel) - 1);
+    expect(ids.indexOf(LAYER.counts)).toBe(ids.indexOf(LAYER.places) - 1);
+    const dot = (allLayers.find((l) => l.id === LAYER.places)!.layout ?? {}) as Record<string, unknown>;
+    expect(dot['icon-allow-overlap']).toBe(true);
+    expect(dot).not.toHaveProperty('icon-ignore-placement');
     const badge = allLayers.find((l) => l.id === LAYER.counts)!;
     const layout = (badge.layout ?? {}) as Record<string, unknown>;
     for (const key of ['text-allow-overlap', 'text-ignore-placement', 'icon-allow-overlap', 'icon-ignore-placement', 'text-overlap', 'icon-overlap']) expect(layout).not.toHaveProperty(key);

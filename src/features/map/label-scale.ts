@@ -16,8 +16,7 @@ const SCALED = [
   { layer: LAYER.subareasLabel, part: 'layout', property: 'text-size' },
   { layer: LAYER.counts, part: 'layout', property: 'text-size' },
   { layer: LAYER.counts, part: 'layout', property: 'icon-text-fit-padding' },
-  { layer: LAYER.places, part: 'paint', property: 'circle-radius' },
-  { layer: LAYER.places, part: 'paint', property: 'circle-stroke-width' },
+  { layer: LAYER.places, part: 'layout', property: 'icon-size' },
 ] as const;
 
 /** A property's value as map-style.ts builds it (whatever its zoom or placement rules). */

@@ -3,7 +3,7 @@
  * everywhere else (the areas source promotes `slug` to the feature id). Types only, so whoever
  * builds a drawing needs no part of MapLibre.
  */
-import type { FeatureCollection, Point } from 'geojson';
+import type { FeatureCollection, MultiPolygon, Point, Polygon } from 'geojson';
 
 export interface Choropleth {
   /** Class index per area slug; null = no value ("saknas"). */
@@ -14,6 +14,8 @@ export interface Choropleth {
 
 export type CountProperties = { slug: string; count: number };
 export type PlaceProperties = { name: string };
+/** An insatsområde's outline: a delområde's polygon, or an area's. */
+export type FocusProperties = { slug: string; kind: 'subarea' | 'area' };
 
 export interface MapDrawing {
   /**
@@ -30,4 +32,8 @@ export interface MapDrawing {
   highlighted: readonly string[];
   /** Slug of the selected area. */
   selected: string | null;
+  /** Slug of the open delområde (of the selected area), drawn heavier among its delområden. */
+  openSubarea: string | null;
+  /** The insatsområden to outline; empty while the toggle is off. */
+  focus: FeatureCollection<Polygon | MultiPolygon, FocusProperties>;
 }

@@ -71,10 +71,10 @@ describe('map style', () => {
     const start = new Set<string>([LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine, LAYER.areasLabel]);
     expect(layerAbove(LAYER.areasMissing, (id) => start.has(id))).toBe(LAYER.areasLine);
     expect(layerAbove(LAYER.areasSelected, (id) => start.has(id))).toBe(LAYER.areasLabel);
-    expect(layerAbove(LAYER.places, (id) => start.has(id))).toBeUndefined();
+    expect(layerAbove(LAYER.places, (id) => start.has(id))).toBe(LAYER.areasLabel);
     expect(layerAbove(LAYER.counts, (id) => start.has(id))).toBe(LAYER.areasLabel);
     start.add(LAYER.highlight);
-    expect(layerAbove(LAYER.places, (id) => start.has(id))).toBeUndefined();
+    expect(layerAbove(LAYER.highlight, (id) => start.has(id))).toBeUndefined();
     expect(layerAbove(LAYER.areasSelected, (id) => start.has(id))).toBe(LAYER.areasLabel);
   });
 });

@@ -20,6 +20,11 @@ export const SOURCE = {
   missing: 'missing',
   /** The areas of the open initiative: outlined. */
   highlighted: 'highlighted',
+  /**
+   * The insatsområden (delområden or areas): outlined while their toggle is on. Not among
+   * LAZY_SOURCES: most visits never turn it on, so it is added when it first has something to draw.
+   */
+  focus: 'focus',
 } as const;
 export const LAYER = {
   background: 'background',
@@ -31,6 +36,8 @@ export const LAYER = {
   subareasLine: 'subareas-line',
   subareasLabel: 'subareas-label',
   areasLine: 'areas-line',
+  focusCasing: 'focus-casing',
+  focus: 'focus-line',
   areasSelectedCasing: 'areas-selected-casing',
   areasSelected: 'areas-selected-line',
   areasLabel: 'areas-label',
@@ -50,6 +57,8 @@ export const COLORS = {
   labelHalo: '#ffffff',
   highlight: '#0b5c8a',
   count: '#0b5c8a',
+  /** Insatsområden: purple on a white casing, apart from the blue of an open insats and the black selection. */
+  focus: '#7b1fa2',
 } as const;
 
 export const LABEL_FONT = 'DejaVuSans-Bold';
@@ -71,6 +80,8 @@ export const outlineProgramWidth = (width: number): ExpressionSpecification => [
 export const HATCH_IMAGE = 'hatch';
 /** The count badge's background: a white pill with a ring, stretched around the number (map-images.ts). */
 export const BADGE_IMAGE = 'count-badge';
+/** A named place: a dot in the highlight colour with a white ring (map-images.ts). */
+export const PLACE_IMAGE = 'place-dot';
 export const HOVER_SHADE_OPACITY = 0.18;
 
 /** A colour as if covered by black at `opacity`: the hover shade, without a layer of its own. */
@@ -138,13 +149,27 @@ export const layers: LayerSpecification[] = [
     // Solid, not dashed: a dashed line is another shader program (MapLibre's lineSDF), compiled at
     // the first selection, 200 ms with software WebGL. These lines are only ever drawn inside the
     // selected area, within its heavy outline, so a thin solid line is not taken for an area's.
-    paint: { 'line-color': COLORS.subareaOutline, 'line-width': outlineProgramWidth(1) },
+    // The open delområde's line is heavier (`open` is set on it by the map view).
+    paint: { 'line-color': COLORS.subareaOutline, 'line-width': ['case', ['boolean', ['get', 'open'], false], 3.5, hovered, 1, 1] },
   },
   {
     id: LAYER.areasLine,
     type: 'line',
     source: SOURCE.areas,
     paint: { 'line-color': COLORS.outline, 'line-width': ['case', hovered, 2.5, 1.2] },
+  },
+  {
+    id: LAYER.focusCasing,
+    type: 'line',
+    source: SOURCE.focus,
+    paint: { 'line-color': '#ffffff', 'line-width': outlineProgramWidth(6) },
+  },
+  {
+    // Above the areas' outlines and under the selection's, which stays the heaviest line.
+    id: LAYER.focus,
+    type: 'line',
+    source: SOURCE.focus,
+    paint: { 'line-color': COLORS.focus, 'line-width': outlineProgramWidth(3) },
   },
   {
     id: LAYER.areasSelectedCasing,
@@ -194,6 +219,15 @@ export const layers: LayerSpecification[] = [
     paint: { 'text-color': COLORS.count },
   },
   {
+    // A symbol, not a circle, between the badges and the names: placed after the names (so no
+    // name gives way to it) and before the badges, which move aside or give way (a circle takes
+    // no part in placement, and the badge of the place's area sat on the dot).
+    id: LAYER.places,
+    type: 'symbol',
+    source: SOURCE.places,
+    layout: { 'icon-image': PLACE_IMAGE, 'icon-size': 1, 'icon-allow-overlap': true, 'icon-padding': 2 },
+  },
+  {
     id: LAYER.areasLabel,
     type: 'symbol',
     source: SOURCE.areas,
@@ -215,12 +249,6 @@ export const overlayLayers: LayerSpecification[] = [
     type: 'line',
     source: SOURCE.highlighted,
     paint: { 'line-color': COLORS.highlight, 'line-width': outlineProgramWidth(5) },
-  },
-  {
-    id: LAYER.places,
-    type: 'circle',
-    source: SOURCE.places,
-    paint: { 'circle-radius': 6, 'circle-color': COLORS.highlight, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
   },
 ];
 

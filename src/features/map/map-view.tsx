@@ -5,13 +5,14 @@ import type { FeatureCollection } from 'geojson';
 import { INITIAL_BOUNDS, createMap, mapElement, type Bounds, type MapLabels, type StartedMap } from './create-map';
 import { whenIdle } from '../../lib/idle';
 import { LAZY_SOURCES, SOURCE } from './map-style';
-import { EMPTY, addSourceWithLayers, drawable, pointsKey, setSourceData, slugOf, subset } from './map-sources';
+import { EMPTY, addSourceWithLayers, drawable, setSourceData } from './map-sources';
 import { listenToAreas, type AreaHover } from './area-pointer';
 import type { MapDrawing } from './map-drawing';
 import { drawNow, snapshotOf, type MapSnapshot } from './snapshot';
 import { useLabelScale, type LabelScaleProps } from './label-scale';
 import { useChoropleth } from './use-choropleth';
 import { useMapKeyboard } from './use-map-keyboard';
+import { useOverlays } from './use-overlays';
 
 export { INITIAL_BOUNDS, type Bounds };
 export type { MapDrawing };
@@ -35,7 +36,7 @@ export interface MapViewProps extends LabelScaleProps {
   areas: FeatureCollection | null;
   basemap: FeatureCollection | null;
   replace: { areas: boolean; basemap: boolean };
-  /** Delområden: the selected area's own are put into the map (only their lines are drawn). */
+  /** Delområden: the selected area's own are put into the map (their lines and names). */
   subareas: FeatureCollection | null;
   /** Bounds to show: the validated areas', or the selected area's; the map starts at INITIAL_BOUNDS and fits to these when they differ. */
   bounds: Bounds | null;
@@ -166,34 +167,7 @@ export default function MapView(props: MapViewProps) {
   );
 
   const { areas, subareas, basemap, replace, bounds, drawing } = props;
-  const { choropleth, selected } = drawing;
-
-  // Every setData is a round trip through the worker and a redraw: only send what changed. The
-  // effects keyed by what a value shows read the value itself from `latest`.
-  const countsKey = pointsKey(drawing.counts, ['slug', 'count']);
-  const placesKey = pointsKey(drawing.places, ['name']);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!ready || !map || !drawable(map)) return;
-    if (setSourceData(map, SOURCE.counts, latest.current.drawing.counts)) changed();
-  }, [ready, countsKey]);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!ready || !map || !drawable(map)) return;
-    if (setSourceData(map, SOURCE.places, latest.current.drawing.places)) changed();
-  }, [ready, placesKey]);
-
-  // Slugs are [a-z0-9-]: joined with commas they are one comparable key.
-  const highlightKey = drawing.highlighted.join();
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!ready || !map || !drawable(map) || !areas) return;
-    const slugs = new Set(highlightKey ? highlightKey.split(',') : []);
-    if (setSourceData(map, SOURCE.highlighted, subset(areas, slugs)) && slugs.size) changed();
-    return () => {
-      if (mapRef.current && drawable(map) && slugs.size) setSourceData(map, SOURCE.highlighted, EMPTY);
-    };
-  }, [ready, highlightKey, areas]);
+  useOverlays(mapRef, startedRef, ready, latest, areas, subareas);
 
   const drawAreas = replace.areas || fileFailed.areas;
   useEffect(() => {
@@ -209,22 +183,6 @@ export default function MapView(props: MapViewProps) {
     if (setSourceData(map, SOURCE.basemap, basemap)) changed();
   }, [ready, basemap, drawBasemap]);
 
-  const showsSelection = useRef(false);
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!ready || !map || !drawable(map)) return;
-    const feature = selected === null ? undefined : areas?.features.find((f) => slugOf(f) === selected);
-    // Only the selected area's delområden go to the map (their thin lines are all it draws of
-    // them): a few polygons per selection instead of 550 kB parsed and tiled in the worker.
-    const own = selected === null ? [] : (subareas?.features.filter((f) => f.properties?.areaSlug === selected) ?? []);
-    // Nothing selected before or now (the start of most visits): no round trip to the worker.
-    if (!feature && own.length === 0 && !showsSelection.current) return;
-    showsSelection.current = Boolean(feature) || own.length > 0;
-    const a = setSourceData(map, SOURCE.selected, { type: 'FeatureCollection', features: feature ? [feature] : [] });
-    const b = setSourceData(map, SOURCE.subareas, { type: 'FeatureCollection', features: own });
-    if (a || b) changed();
-  }, [ready, selected, areas, subareas]);
-
   // Created in the page's first language; a switch of language replaces the attribution.
   const attributionKey = props.attribution.join('\n');
   useEffect(() => void startedRef.current?.setAttribution(latest.current.attribution), [attributionKey]);
@@ -239,7 +197,7 @@ export default function MapView(props: MapViewProps) {
     if (started.fitTo(bounds)) changed();
   }, [boundsKey]);
 
-  useChoropleth(mapRef, startedRef, ready, areas, choropleth);
+  useChoropleth(mapRef, startedRef, ready, areas, drawing.choropleth);
   const announcement = useMapKeyboard(mapRef, ready, latest);
 
   if (failed) {

@@ -1,9 +1,11 @@
 import { Suspense, lazy, useEffect, useRef, useState } from 'react';
 import { Legend } from '../../../features/index/components/legend';
+import { FocusKey } from '../../../features/initiatives/components/focus-areas';
 import { formatDate } from '../../../lib/format';
 import { useAppData } from '../../data/app-data';
 import { MapLayout } from '../../shell/layout';
 import { useCopy } from '../../shell/use-copy';
+import { useUrlState } from '../../url/url-state';
 import { MapPane } from '../../views/map-pane';
 import { SlideControls } from './slide-controls';
 import { SlidePanel } from './slide-panel';
@@ -59,7 +61,9 @@ function useDataDate(): string | null {
  */
 export function Slide() {
   const { t, lang } = useCopy();
-  const { model } = useAppData().index;
+  const { index, focus } = useAppData();
+  const { model } = index;
+  const { showFocus } = useUrlState();
   const date = useDataDate();
   const controlsRef = useRef<HTMLDivElement>(null);
   const shown = useIdleControls(controlsRef);
@@ -76,6 +80,7 @@ export function Slide() {
           <SlideControls t={t} lang={lang} hidden={!shown} ref={controlsRef} />
           <div className="slide-key">
             {model && <Legend model={model} t={t} />}
+            {showFocus && focus && <FocusKey efforts={focus} t={t} />}
             <div className="slide-about">
               <Suspense fallback={null}>
                 <SlideQr t={t} />

@@ -24,7 +24,20 @@ export function mapSummary(model: IndexModel, areas: AreaName[], t: Messages): s
  * table of every area with the value and class the map colours it by.
  */
 // Memoised: with finer geography the summary ranks thousands of areas, and the app re-renders often.
-export const MapTextAlternative = memo(function MapTextAlternative({ model, areas, counts, t }: { model: IndexModel; areas: AreaName[]; counts?: Record<string, number>; t: Messages }) {
+export const MapTextAlternative = memo(function MapTextAlternative({
+  model,
+  areas,
+  counts,
+  extra,
+  t,
+}: {
+  model: IndexModel;
+  areas: AreaName[];
+  counts?: Record<string, number>;
+  /** A column for what else the map draws on the areas (the insatsområden), by area slug. */
+  extra?: { title: string; values: Record<string, string> };
+  t: Messages;
+}) {
   // The table is built only while it is open: it can have thousands of rows with finer geography.
   const [open, setOpen] = useState(false);
   const summary = useMemo(() => mapSummary(model, areas, t), [model, areas, t]);
@@ -49,6 +62,7 @@ export const MapTextAlternative = memo(function MapTextAlternative({ model, area
                 <th scope="col">{t.colClass}</th>
                 <th scope="col">{t.colRank}</th>
                 {counts && <th scope="col">{t.colInitiatives}</th>}
+                {extra && <th scope="col">{extra.title}</th>}
               </tr>
             </thead>
             <tbody>
@@ -61,6 +75,7 @@ export const MapTextAlternative = memo(function MapTextAlternative({ model, area
                     <td>{cls === null ? t.missing : classLabel(classes[cls]!, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove })}</td>
                     <td>{r.rank ?? '–'}</td>
                     {counts && <td>{counts[r.slug] ?? 0}</td>}
+                    {extra && <td>{extra.values[r.slug] ?? '–'}</td>}
                   </tr>
                 );
               })}

@@ -51,6 +51,13 @@ export const initiative = z.object({
     places: z.array(z.object({ name: text(MAX_LENGTH.name), subarea: slug.nullable().optional(), area: slug.nullable().optional() })),
   }),
   /**
+   * Set where the documents tie the insats to named areas or delområden where the city concentrates
+   * its work (the map's "Insatsområden"): what they say, in the register's words, and where.
+   * Drawn on the map where `geography` names areas or delområden; listed as "not drawn" where it
+   * names none (CTC, SSPF), so the map never shows more than the documents state.
+   */
+  focus: z.object({ note: text(MAX_LENGTH.note), sources: z.array(sourceRef).min(1, 'Ett insatsområde behöver minst en källa') }).optional(),
+  /**
    * When the record was last confirmed to be current: by an editor, or (as shipped) the date of
    * the newest document that names it. Flagged when older than the register's newest record by
    * more than meta.staleAfterDays.

@@ -1,28 +1,10 @@
 import { useEffect, useRef } from 'react';
 import type { Messages } from '../../../lib/copy/sv';
-import type { Initiative, SourceRef } from '../api/initiatives';
+import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
 import { isOlderThanRest } from '../model';
 import { formatDate } from '../../../lib/format';
-
-/** One source: who wrote the document, when, its diarienummer and the section that names the initiative. */
-function Source({ s, labels, t }: { s: SourceRef; labels: Labeller; t: Messages }) {
-  const d = labels.source(s);
-  return (
-    <li>
-      <strong>{d.heading ?? t.unknownDocument}</strong> · {formatDate(d.date)} · {d.diarienummer ?? t.noDiarienummer}
-      {d.title && (
-        <>
-          <br />
-          <span className="small">{d.title}</span>
-        </>
-      )}
-      <br />
-      {t.sourceSection}: {d.section}
-      {d.organisation ? ` · ${d.organisation}` : ''}
-    </li>
-  );
-}
+import { Source } from './source-item';
 
 /** Everything the register holds about one initiative, with the claim behind it. */
 export function InitiativeDetail({

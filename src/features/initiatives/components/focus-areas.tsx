@@ -1,0 +1,78 @@
+import type { Messages } from '../../../lib/copy/sv';
+import type { FocusEffort } from '../focus';
+import type { Labeller } from '../labels';
+import { SourceLine } from './source-item';
+
+/** The outline's sample, as the map draws it (purple on a white casing). */
+const Swatch = () => <span className="swatch swatch-focus" aria-hidden="true" />;
+
+const placesText = (e: FocusEffort, t: Messages) => (e.places.length ? e.places.map((p) => p.name).join(', ') : t.focusNotDrawn);
+
+/** One effort: its name, where (or that the documents say nowhere), what the source says and where. */
+function Effort({ effort, labels, t }: { effort: FocusEffort; labels: Labeller; t: Messages }) {
+  return (
+    <li data-drawn={effort.places.length > 0 || undefined}>
+      <strong>{effort.name}</strong>: {placesText(effort, t)}
+      <ul className="sources focus-sources">
+        {effort.sources.map((s, i) => (
+          <SourceLine key={i} s={s} labels={labels} t={t} />
+        ))}
+      </ul>
+      <details>
+        <summary>{t.focusWhy}</summary>
+        <p>{effort.note}</p>
+      </details>
+    </li>
+  );
+}
+
+/**
+ * The "Insatsområden" toggle under the legend and, while it is on, the legend's entry for the
+ * outlines: every effort with its places and sources, and the ones the documents place nowhere.
+ */
+export function FocusAreas({ efforts, shown, onToggle, labels, t }: { efforts: FocusEffort[]; shown: boolean; onToggle: (shown: boolean) => void; labels: Labeller; t: Messages }) {
+  return (
+    <section className="focus-areas" aria-label={t.focusTitle}>
+      <label className="focus-toggle">
+        <input type="checkbox" checked={shown} onChange={(e) => onToggle(e.currentTarget.checked)} /> <Swatch /> {t.focusToggle}
+      </label>
+      {shown && (
+        <>
+          <p className="legend-note">{t.focusIntro}</p>
+          <ul className="focus-list">
+            {efforts.map((e) => (
+              <Effort key={e.id} effort={e} labels={labels} t={t} />
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
+
+/** The slide's legend entry: the outline and the drawn places, no more (it is read from across a room). */
+export function FocusKey({ efforts, t }: { efforts: FocusEffort[]; t: Messages }) {
+  const drawn = efforts.filter((e) => e.places.length > 0);
+  return (
+    <p className="focus-key">
+      <Swatch /> <strong>{t.focusTitle}:</strong> {drawn.map((e) => `${e.name} (${placesText(e, t)})`).join('; ')}
+    </p>
+  );
+}
+
+/** In an area's profile: the efforts the documents tie to it or its delområden. */
+export function AreaFocus({ efforts, labels, t }: { efforts: FocusEffort[]; labels: Labeller; t: Messages }) {
+  if (efforts.length === 0) return null;
+  return (
+    <section className="area-focus" aria-labelledby="area-focus-title">
+      <h3 id="area-focus-title">
+        <Swatch /> {t.focusHere}
+      </h3>
+      <ul className="focus-list">
+        {efforts.map((e) => (
+          <Effort key={e.id} effort={e} labels={labels} t={t} />
+        ))}
+      </ul>
+    </section>
+  );
+}
