@@ -202,6 +202,7 @@ export const en: Messages = {
   tourKeys: 'Keys: space pauses or starts, left and right arrows change area, Esc leaves the presentation.',
   qrLabel: 'QR code for this view',
   qrCaption: 'Scan to open the same view on your phone.',
+  qrLoadFailed: 'The QR code could not be loaded (network error).',
   slideControls: 'Control the presentation',
   slideAreaPicker: 'Area',
   slideOverviewOption: 'All of Malmö (overview)',

@@ -200,6 +200,7 @@ export const sv = {
   tourKeys: 'Tangenter: mellanslag pausar eller startar, vänster- och högerpil byter område, Esc avslutar visningen.',
   qrLabel: 'QR-kod till den här vyn',
   qrCaption: 'Skanna för att öppna samma vy i mobilen.',
+  qrLoadFailed: 'QR-koden kunde inte laddas (nätverksfel).',
   slideControls: 'Styr visningen',
   slideAreaPicker: 'Område',
   slideOverviewOption: 'Hela Malmö (översikt)',
