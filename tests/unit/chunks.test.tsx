@@ -1,6 +1,6 @@
 // A lazy code chunk that fails to load (offline before the service worker cached it) must show a
 // Swedish message with "Försök igen" in its own place, never a white page; the retry loads it.
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../src/app/app';
@@ -51,5 +51,27 @@ describe('a lazy chunk that fails to load', () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Försök igen' }));
     expect(await screen.findByRole('img', { name: 'QR-kod till den här vyn' })).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+});
+
+// One test: once the chunk has loaded, it stays loaded for the file's other tests, as in a browser.
+describe('the exporters chunk that fails to load', () => {
+  it('says in the panel which download could not be loaded; a retry that fails keeps saying so, and the next one downloads', async () => {
+    failing.exporters = 2;
+    renderWithProviders(<App />);
+    const panel = await screen.findByRole('region', { name: 'Ladda ner' });
+    await userEvent.click(await within(panel).findByRole('button', { name: 'Indexvärden (CSV)' }));
+    let alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent('Nedladdningen "Indexvärden (CSV)" kunde inte laddas (nätverksfel).');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    // Still offline: the import ran again (the mock counted it) and failed again.
+    await waitFor(() => expect(failing.exporters).toBe(0));
+    alert = await within(panel).findByRole('alert');
+    expect(alert).toHaveTextContent('Nedladdningen "Indexvärden (CSV)" kunde inte laddas');
+    expect(failing.downloads).toEqual([]);
+    await userEvent.click(within(alert).getByRole('button', { name: 'Försök igen' }));
+    await waitFor(() => expect(failing.downloads).toEqual([expect.stringMatching(/^omradesindex-\d{4}\.csv$/)]));
+    expect(within(panel).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Indexvärden (CSV)' })).toHaveFocus();
   });
 });

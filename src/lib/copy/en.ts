@@ -219,6 +219,7 @@ export const en: Messages = {
   exportCompareCsv: 'Comparison (CSV)',
   exportMatrixCsv: 'Who does what where (CSV)',
   exportNeedsCsv: 'Need against initiatives (CSV)',
+  exportLoadFailed: (what: string) => `The download "${what}" could not be loaded (network error).`,
   printCard: 'Print area card',
   csvNote: 'CSV with semicolons and decimal commas, for Swedish Excel. The column headings are the same in every language (Swedish).',
   printSources: 'Sources: Malmö stad (geography, CC0), Swedish Election Authority (turnout 2022), city documents (initiatives). Other indicators are example data.',

@@ -217,6 +217,7 @@ export const sv = {
   exportCompareCsv: 'Jämförelsen (CSV)',
   exportMatrixCsv: 'Vem gör vad var (CSV)',
   exportNeedsCsv: 'Behov mot insatser (CSV)',
+  exportLoadFailed: (what: string) => `Nedladdningen "${what}" kunde inte laddas (nätverksfel).`,
   printCard: 'Skriv ut områdeskort',
   csvNote: 'CSV med semikolon och decimalkomma för svenska Excel. Kolumnrubrikerna är desamma på alla språk (svenska).',
   printSources: 'Källor: Malmö stad (geografi, CC0), Valmyndigheten (valdeltagande 2022), stadens dokument (insatser). Övriga indikatorer är exempeldata.',
