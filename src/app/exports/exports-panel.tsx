@@ -1,4 +1,6 @@
+import { useRef, useState } from 'react';
 import { exampleOf, scoreOf } from '../../features/index/model';
+import { RetryNotice } from '../../lib/components/retry-notice';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { useUrlState } from '../url/url-state';
@@ -6,8 +8,18 @@ import { mapHandle } from '../views/map-handle';
 import { composeMapPng } from './export-png';
 import { mapPictureText } from './map-picture';
 
-// CSV writing (papaparse) loads on the first export, not with the page.
-const exporters = () => import('./exporters');
+/** The exporters' chunk did not load (offline before the service worker had it). */
+class ExportersUnavailable extends Error {}
+
+// CSV writing (papaparse) loads on the first export, not with the page. import() is called anew on
+// every export, never kept: a rejected promise held on to would make "Försök igen" fail for good.
+const exporters = () =>
+  import('./exporters').catch((cause: unknown) => {
+    throw new ExportersUnavailable('exporters', { cause });
+  });
+
+/** The buttons whose export can fail to load, by their copy key (stable across languages). */
+type ExportKey = 'exportCompareCsv' | 'exportMatrixCsv' | 'exportNeedsCsv' | 'exportIndexCsv' | 'exportInitiativesCsv' | 'exportMapPng';
 
 /**
  * "Ladda ner": the index and the register as CSV, the map as PNG, and printing the view (print.css);
@@ -19,6 +31,9 @@ export function ExportsPanel() {
   const { index, areaItems, register, selection, selected, areaName } = useAppData();
   const { model } = index;
   const { labels } = register;
+  // The export whose chunk did not load: its message and "Försök igen" stay until a retry.
+  const [failed, setFailed] = useState<ExportKey | null>(null);
+  const buttons = useRef<Partial<Record<ExportKey, HTMLButtonElement | null>>>({});
   const csvAreas = (areaItems ?? []).map((a) => ({ slug: a.properties.slug, name: a.properties.name, officialName: a.properties.officialName }));
   const compared = url.compare.map((slug) => csvAreas.find((a) => a.slug === slug)).filter((a) => a !== undefined);
   const dimensions = register.initiatives.data?.meta.dimensions.map((d) => d.id) ?? [];
@@ -45,27 +60,46 @@ export function ExportsPanel() {
     const blob = await composeMapPng({ map: shot, ...mapPictureText(t, model, selected?.properties.name ?? null) });
     (await exporters()).download(`omradeskartan-${model.layer.id}-${model.year}.png`, blob);
   };
-  const button = (label: string, onClick: () => unknown) => (
-    <button type="button" onClick={() => void onClick()}>
-      {label}
-    </button>
-  );
-
+  const actions: Partial<Record<ExportKey, () => unknown>> = {
+    ...(model && url.view === 'jamfor' && compared.length >= 2 && { exportCompareCsv }),
+    ...(labels && url.view === 'matris' && { exportMatrixCsv }),
+    ...(labels && model && url.view === 'matris' && { exportNeedsCsv }),
+    ...(model && { exportIndexCsv }),
+    ...(labels && { exportInitiativesCsv }),
+    ...(model && { exportMapPng }),
+  };
+  const run = (key: ExportKey) => {
+    setFailed(null);
+    void Promise.resolve()
+      .then(actions[key])
+      .catch((e: unknown) => {
+        // Only a chunk that did not load is the user's to retry; anything else is a bug, left loud.
+        if (!(e instanceof ExportersUnavailable)) throw e;
+        setFailed(key);
+      });
+  };
+  // The notice goes as the retry starts: focus back on the export's own button, not the page's top.
+  const retry = (key: ExportKey) => {
+    buttons.current[key]?.focus();
+    run(key);
+  };
   return (
     <section className="exports" aria-labelledby="exports-title">
       <h2 id="exports-title" className="section-title">
         {t.exportsHeading}
       </h2>
       <div className="export-buttons">
-        {model && url.view === 'jamfor' && compared.length >= 2 && button(t.exportCompareCsv, exportCompareCsv)}
-        {labels && url.view === 'matris' && button(t.exportMatrixCsv, exportMatrixCsv)}
-        {labels && model && url.view === 'matris' && button(t.exportNeedsCsv, exportNeedsCsv)}
-        {model && button(t.exportIndexCsv, exportIndexCsv)}
-        {labels && button(t.exportInitiativesCsv, exportInitiativesCsv)}
-        {model && button(t.exportMapPng, exportMapPng)}
+        {(Object.keys(actions) as ExportKey[]).map((key) => (
+          <button type="button" key={key} ref={(el) => void (buttons.current[key] = el)} onClick={() => run(key)}>
+            {t[key]}
+          </button>
+        ))}
         {/* The map picture is made in beforeprint (print-map.tsx), as for Ctrl+P. */}
-        {button(selected && url.view === 'karta' ? t.printCard : t.printView, () => window.print())}
+        <button type="button" onClick={() => window.print()}>
+          {selected && url.view === 'karta' ? t.printCard : t.printView}
+        </button>
       </div>
+      {failed && <RetryNotice message={t.exportLoadFailed(t[failed])} retryLabel={t.retry} onRetry={() => retry(failed)} />}
       <p className="small">{t.csvNote}</p>
     </section>
   );

@@ -1,9 +1,12 @@
 import { Component, type ReactNode } from 'react';
+import { RetryNotice } from '../../lib/components/retry-notice';
 import type { Messages as Copy } from '../../lib/copy/sv';
 import { retryLazyChunks } from '../../lib/retryable-lazy';
 
 interface Props {
   t: Copy;
+  /** What failed, when the boundary holds less than a view (the slide's QR code); the view's by default. */
+  message?: string;
   children: ReactNode;
 }
 
@@ -25,15 +28,8 @@ export class ViewBoundary extends Component<Props, { failed: boolean }> {
   };
 
   render() {
-    const { t, children } = this.props;
+    const { t, message, children } = this.props;
     if (!this.state.failed) return children;
-    return (
-      <div className="notice notice-error view-failed" role="alert">
-        <p className="notice-title">{t.viewLoadFailed}</p>
-        <button type="button" onClick={this.retry}>
-          {t.retry}
-        </button>
-      </div>
-    );
+    return <RetryNotice className="view-failed" message={message ?? t.viewLoadFailed} retryLabel={t.retry} onRetry={this.retry} />;
   }
 }

@@ -1,10 +1,12 @@
-import { Suspense, lazy, useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { Legend } from '../../../features/index/components/legend';
 import { FocusKey } from '../../../features/initiatives/components/focus-areas';
 import { formatDate } from '../../../lib/format';
+import { retryableLazy } from '../../../lib/retryable-lazy';
 import { useAppData } from '../../data/app-data';
 import { MapLayout } from '../../shell/layout';
 import { useCopy } from '../../shell/use-copy';
+import { ViewBoundary } from '../../shell/view-boundary';
 import { useUrlState } from '../../url/url-state';
 import { MapPane } from '../../views/map-pane';
 import { SlideControls } from './slide-controls';
@@ -12,8 +14,9 @@ import { SlidePanel } from './slide-panel';
 import { useIdleControls } from './use-idle-controls';
 import { exitPresentation } from './use-presentation';
 
-// The QR encoder is only needed on the big screen.
-const SlideQr = lazy(() => import('./slide-qr'));
+// The QR encoder is only needed on the big screen. Retryable: the slide has no view boundary above
+// it, so a failed chunk would otherwise unmount the whole page; its own boundary keeps the slide.
+const SlideQr = retryableLazy(() => import('./slide-qr'));
 
 /**
  * The root font size over which the area names keep their styled size: at 1920 × 1080 the root is
@@ -82,9 +85,11 @@ export function Slide() {
             {model && <Legend model={model} t={t} />}
             {showFocus && focus && <FocusKey efforts={focus} t={t} />}
             <div className="slide-about">
-              <Suspense fallback={null}>
-                <SlideQr t={t} />
-              </Suspense>
+              <ViewBoundary t={t} message={t.qrLoadFailed}>
+                <Suspense fallback={null}>
+                  <SlideQr t={t} />
+                </Suspense>
+              </ViewBoundary>
               {date && <p className="slide-date">{t.slideUpdated(formatDate(date))}</p>}
             </div>
           </div>
