@@ -30,7 +30,8 @@ async function watchCsp(page: Page) {
 
 describe('WCAG 2.1 AA with axe-core', () => {
   const states = [
-    ['area panel', '?omrade=ortagarden'],
+    // With the insatsområden on: their toggle, list and the profile's section are checked too.
+    ['area panel', '?omrade=ortagarden&insatsomraden=1'],
     ['initiatives and filters', '?vy=insatser&org=servicenamnden'],
     ['initiative detail', '?vy=insatser&insats=kraftsamling-herrgarden'],
     ['matrix', '?vy=matris'],
@@ -39,7 +40,7 @@ describe('WCAG 2.1 AA with axe-core', () => {
     ['methodology', '?vy=metod'],
     ['accessibility statement', '?vy=tillganglighet'],
     ['embed', '?inbaddning=1&omrade=nydala'],
-    ['presentation', '?visning=1&omrade=lindangen'],
+    ['presentation', '?visning=1&omrade=lindangen&insatsomraden=1'],
   ] as const;
   for (const lang of ['sv', 'en']) {
     for (const [name, query] of states) {

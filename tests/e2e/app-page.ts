@@ -73,6 +73,25 @@ export class AppPage {
     );
   }
 
+  /** How many pixels of the map's screenshot are within `tolerance` of `rgb` in every channel. */
+  async countMapPixels(rgb: readonly number[], tolerance = 24): Promise<number> {
+    const png = await this.mapCanvas().screenshot();
+    return this.page.evaluate(
+      async ({ b64, rgb, tolerance }) => {
+        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(bitmap, 0, 0);
+        const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+        let n = 0;
+        for (let i = 0; i < d.length; i += 4) if ([0, 1, 2].every((c) => Math.abs(d[i + c]! - rgb[c]!) <= tolerance)) n++;
+        return n;
+      },
+      { b64: png.toString('base64'), rgb: [...rgb], tolerance },
+    );
+  }
+
   /** How many distinct colours the map's screenshot has (a blank canvas has one). */
   async distinctMapColours(): Promise<number> {
     const png = await this.mapCanvas().screenshot();

@@ -4,8 +4,8 @@ import type { FeatureCollection, Polygon } from 'geojson';
 import { describe, expect, inject, it } from 'vitest';
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
 import { EMPTY_FILTERS, applyFilters, countByArea } from '../../src/features/initiatives/filters';
-import { LAYER } from '../../src/features/map/map-style';
-import { chromiumSession } from './app-page';
+import { COLORS, LAYER } from '../../src/features/map/map-style';
+import { chromiumSession, hexToRgb } from './app-page';
 import { renderedBoxes, renderedSlugs } from './rendered-boxes';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -99,6 +99,38 @@ describe('the initiative register in Chromium', () => {
     const canvas = (await page.locator('.map-canvas').boundingBox())!;
     await page.mouse.click(canvas.x + (box[0] + box[2]) / 2, canvas.y + (box[1] + box[3]) / 2);
     await expect.poll(() => new URL(page.url()).searchParams.get('delomrade')).toBe(slug);
+    app.expectHealthy();
+  });
+
+  it('outlines the insatsområden on "Visa insatsområden", lists each with its sources, and names them in the profile and the map as a table', async () => {
+    const app = await session.open(baseURL);
+    const { page } = app;
+    await app.goto('?omrade=nydala');
+    await app.waitForMapIdle();
+    const purple = hexToRgb(COLORS.focus);
+    const before = await app.countMapPixels(purple);
+    const idle = await app.idleCount();
+    await page.getByRole('checkbox', { name: 'Visa insatsområden' }).check();
+    await app.waitForMapIdle(idle + 1);
+    expect(new URL(page.url()).searchParams.get('insatsomraden')).toBe('1');
+    // Nydala's and Hermodsdal's outlines (Beredskapsgruppen NHL) in the line's purple; none before.
+    await expect.poll(() => app.countMapPixels(purple)).toBeGreaterThan(300);
+    expect(before).toBeLessThan(10);
+    const list = page.getByRole('region', { name: 'Insatsområden' });
+    const focused = register.filter((i) => i.focus);
+    expect(focused.map((i) => i.id).sort()).toEqual(['beredskapsgruppen-nhl', 'bid', 'ctc', 'kommunala-ordningsvakter', 'kraftsamling-herrgarden', 'sspf']);
+    for (const item of focused) {
+      const entry = list.getByRole('listitem').filter({ has: page.locator('strong', { hasText: item.name }) }).first();
+      for (const s of item.focus!.sources) expect(await entry.textContent()).toContain(s.section);
+    }
+    expect(await list.getByRole('listitem').filter({ hasText: /^SSPF: visas inte på kartan/ }).count()).toBe(1);
+    // The profile names the effort; the map's table says where the outlines are.
+    const profile = page.getByRole('region', { name: 'Insatsområden här' });
+    expect(await profile.textContent()).toContain('Beredskapsgruppen NHL: Nydala, Hermodsdal, Lindängen');
+    await page.locator('.map-text summary').click();
+    const row = page.locator('.map-table tr').filter({ has: page.getByRole('rowheader', { name: 'Nydala', exact: true }) });
+    expect(await row.locator('td').last().textContent()).toBe('Nydala (Beredskapsgruppen NHL); Hermodsdal (Beredskapsgruppen NHL)');
+    await page.screenshot({ path: resolve(SCREENSHOTS, 'insatsomraden-nydala.png') });
     app.expectHealthy();
   });
 

@@ -145,7 +145,7 @@ describe('the app in Chromium', () => {
     const box = (await canvas.boundingBox())!;
     expect(box.x >= 0 && box.y >= 0 && box.x + box.width <= 1280 && box.y + box.height <= 800).toBe(true);
     await expect.poll(() => app.page.locator('.map-key-hint').isVisible()).toBe(true);
-    await app.page.screenshot({ path: '/tmp/keyboard/e2e-focused-map.png' });
+    await app.page.screenshot({ path: screenshotPath('kartan-tangentbord.png') });
     // Enter selects the marked area; Escape clears the mark and its announcement.
     await app.page.keyboard.press('Enter');
     await expect.poll(() => new URL(app.page.url()).searchParams.get('omrade')).toBe(byName[1]!.properties!.slug);
