@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { boundsOf } from '../../src/features/areas/geometry';
 import { AppPage, chromiumSession } from './app-page';
 import { projectAfterFit } from './projection';
+import { renderedSlugs } from './rendered-boxes';
+import { LAYER } from '../../src/features/map/map-style';
 
 const baseURL = inject('baseURL');
 const session = chromiumSession();
@@ -123,6 +125,12 @@ describe('a phone, 375×667, touch', () => {
     expect(h.y).toBeGreaterThanOrEqual(0);
     expect(h.y + h.height).toBeLessThanOrEqual(PHONE.height);
     expect(await page.locator('.map-tooltip').count()).toBe(0);
+    // The map fits the area into the part the sheet leaves: its outline is drawn, none of it under the sheet.
+    await app.waitForMapIdle();
+    const sheetTop = (await sheet.boundingBox())!.y;
+    const canvas = (await page.locator('.map-canvas').boundingBox())!;
+    await expect.poll(() => renderedSlugs(page, [LAYER.areasSelected])).toEqual(['lindangen']);
+    expect(await renderedSlugs(page, [LAYER.areasSelected], [[0, sheetTop - canvas.y], [canvas.width, canvas.height]])).toEqual([]);
     expect(await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze().then((r) => r.violations.map((v) => v.id))).toEqual([]);
 
     await sheet.getByRole('button', { name: 'Stäng' }).click();

@@ -15,15 +15,15 @@ export interface RenderedBoxes {
  * collision boxes it placed, so each symbol's box is found by bisecting each edge: the query box
  * [[x, 0], [w, h]] still holds the symbol while x ≤ its right edge, and so on (to 0.25 px).
  */
-/** The slugs of what the map drew in `layers`, once per drawn feature (a name drawn twice is there twice). */
-export function renderedSlugs(page: Page, layers: string[]): Promise<string[]> {
+/** The slugs of what the map drew in `layers` (within `box`, map pixels), once per drawn feature (a name drawn twice is there twice). */
+export function renderedSlugs(page: Page, layers: string[], box?: RenderedQuery['box']): Promise<string[]> {
   return page.evaluate(
-    ({ layers, event }) => {
-      const query: RenderedQuery = { layers };
+    ({ layers, event, box }) => {
+      const query: RenderedQuery = box ? { layers, box } : { layers };
       document.querySelector('.map-canvas')?.dispatchEvent(new CustomEvent(event, { detail: query }));
       return (query.slugs ?? []).filter((s): s is string => s !== null);
     },
-    { layers, event: RENDERED_QUERY_EVENT },
+    { layers, event: RENDERED_QUERY_EVENT, box },
   );
 }
 

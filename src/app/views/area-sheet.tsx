@@ -6,6 +6,15 @@ import { useUrlState } from '../url/url-state';
 
 /** The phone breakpoint of src/styles/phone.css. */
 const PHONE = '(max-width: 760px)';
+/** The open sheet's height as a share of the window: its max-height in phone.css (55dvh), which a profile always fills. */
+export const SHEET_SHARE = 0.55;
+
+/** Whether the area sheet is open: on a phone, outside an embed, with an area selected. */
+export function useAreaSheetOpen(hasArea: boolean): boolean {
+  const { mode } = useUrlState();
+  const phone = useMediaQuery(PHONE);
+  return phone && mode === 'normal' && hasArea;
+}
 
 /**
  * The area panel's section. On a phone the selected area's profile opens in a bottom sheet over the map, instead of far
@@ -15,9 +24,7 @@ const PHONE = '(max-width: 760px)';
  */
 export function AreaSheet({ name, onClose, panelRef, children }: { name: string | null; onClose: () => void; panelRef?: RefObject<HTMLElement | null>; children: ReactNode }) {
   const { t } = useCopy();
-  const { mode } = useUrlState();
-  const phone = useMediaQuery(PHONE);
-  const open = phone && mode === 'normal' && name !== null;
+  const open = useAreaSheetOpen(name !== null);
   return (
     <Sheet open={open} onClose={onClose} label={name === null ? '' : t.areaSheetLabel(name)} closeLabel={t.close}>
       <section className="panel" aria-live="polite" ref={panelRef} data-selected={name !== null ? 'true' : undefined}>

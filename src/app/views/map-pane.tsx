@@ -15,6 +15,7 @@ import { mapDrawing } from '../map-adapter';
 import { useCopy } from '../shell/use-copy';
 import { selectArea, selectSubarea } from '../url/actions';
 import { useUrlState } from '../url/url-state';
+import { SHEET_SHARE, useAreaSheetOpen } from './area-sheet';
 import { mapHandle } from './map-handle';
 import { MapTooltip } from './map-tooltip';
 
@@ -60,6 +61,8 @@ export function MapPane({ labelScale, keepCity = false }: { labelScale?: number;
   const basemapFc = useMemo(() => (basemap.data ? collection(basemap.data.items) : null), [basemap.data]);
   // The selected area fills the map; without one (or with `keepCity`), the city.
   const shownArea = keepCity ? undefined : areaItems?.find((a) => a.properties.slug === url.area);
+  // On a phone the selected area's sheet covers the map's lower part: the area is fitted above it.
+  const sheetOpen = useAreaSheetOpen(Boolean(shownArea));
   const bounds = useMemo(() => (shownArea ? boundsOf([shownArea]) : areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [shownArea, areaItems]);
   const shownFocus = useMemo(() => (url.showFocus && focus ? focusPlaces(focus) : null), [url.showFocus, focus]);
   const drawing = useMemo(
@@ -117,6 +120,7 @@ export function MapPane({ labelScale, keepCity = false }: { labelScale?: number;
           labels={labels}
           attribution={attribution}
           labelScale={labelScale}
+          coverShare={sheetOpen ? SHEET_SHARE : undefined}
         />
       )}
       <PrintMap />

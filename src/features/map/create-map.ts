@@ -56,7 +56,8 @@ export interface StartedMap {
    * The camera's target. Until the user moves the map, it stays fitted to these bounds when the
    * container changes size (the app's layout replaces the loading frame's; a text arrives).
    */
-  fitTo: (bounds: Bounds) => boolean;
+  /** Fits to `bounds`, leaving out `coverBottom` px at the map's bottom (a sheet over it); false if nothing moved. */
+  fitTo: (bounds: Bounds, coverBottom?: number) => boolean;
   /** Counts a change the app made, for tests and the benchmark (see `data-map-changes`). */
   changed: () => void;
   /** Replaces the attribution's lines (the page's language changed); returns whether they differ. */
@@ -161,9 +162,12 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
   map.on('movestart', (e: { originalEvent?: Event }) => {
     if (e.originalEvent) userMoved = true;
   });
+  let cover = 0;
   const fit = () => {
     const before = `${map.getCenter().toArray().join()}|${map.getZoom()}`;
-    map.fitBounds(target, { ...FIT, duration: 0 });
+    // A cover that leaves less than a third of the map is ignored: the area would be a speck.
+    const bottom = cover > 0 && cover < element.clientHeight * (2 / 3) ? FIT.padding + cover : FIT.padding;
+    map.fitBounds(target, { padding: { top: FIT.padding, left: FIT.padding, right: FIT.padding, bottom }, duration: 0 });
     return `${map.getCenter().toArray().join()}|${map.getZoom()}` !== before;
   };
   let size = `${element.clientWidth}x${element.clientHeight}`;
@@ -187,9 +191,10 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
     failedFiles: () => failed,
     onFileFailed: (l) => void fileListeners.push(l),
     firstIdle,
-    fitTo: (bounds) => {
-      if (sameBounds(bounds, target)) return false;
+    fitTo: (bounds, coverBottom = 0) => {
+      if (sameBounds(bounds, target) && Math.abs(coverBottom - cover) < 1) return false;
       target = bounds;
+      cover = coverBottom;
       return fit();
     },
     changed,

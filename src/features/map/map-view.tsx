@@ -52,6 +52,11 @@ export interface MapViewProps extends LabelScaleProps {
   describeArea?: (slug: string) => string;
   labels: MapLabels & { unavailable: string; contextLost?: string; keyboardHint?: string };
   attribution: string[];
+  /**
+   * The share of the window's height covered at its bottom by something over the map (the phone's
+   * area sheet): a fit keeps the area in the part of the map still seen.
+   */
+  coverShare?: number;
   /** In an embed, scrolling the host page must not zoom the map: ctrl/⌘ + scroll or two fingers. */
   cooperativeGestures?: boolean;
   ref?: Ref<MapHandle>;
@@ -187,14 +192,16 @@ export default function MapView(props: MapViewProps) {
   const attributionKey = props.attribution.join('\n');
   useEffect(() => void startedRef.current?.setAttribution(latest.current.attribution), [attributionKey]);
 
-  const boundsKey = bounds?.join();
+  const boundsKey = `${bounds?.join()}|${props.coverShare ?? 0}`;
   useEffect(() => {
     const started = startedRef.current;
     const { bounds } = latest.current;
     if (!started || !bounds) return;
     // The selected area, or another areas file than the one shipped: fit to it (fitTo does nothing
     // for the bounds it already shows, so the start does not move). Without animation, so reduced motion is respected.
-    if (started.fitTo(bounds)) changed();
+    const share = latest.current.coverShare ?? 0;
+    const cover = share > 0 ? Math.max(0, started.element.getBoundingClientRect().bottom - window.innerHeight * (1 - share)) : 0;
+    if (started.fitTo(bounds, cover)) changed();
   }, [boundsKey]);
 
   useChoropleth(mapRef, startedRef, ready, areas, drawing.choropleth);
