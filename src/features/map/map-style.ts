@@ -150,7 +150,7 @@ export const layers: LayerSpecification[] = [
     // the first selection, 200 ms with software WebGL. These lines are only ever drawn inside the
     // selected area, within its heavy outline, so a thin solid line is not taken for an area's.
     // The open delområde's line is heavier (`open` is set on it by the map view).
-    paint: { 'line-color': COLORS.subareaOutline, 'line-width': ['case', ['boolean', ['get', 'open'], false], 3.5, hovered, 1, 1] },
+    paint: { 'line-color': COLORS.subareaOutline, 'line-width': ['case', ['boolean', ['get', 'open'], false], 4.5, hovered, 1, 1] },
   },
   {
     id: LAYER.areasLine,
