@@ -8,8 +8,8 @@ type TextSize = DataDrivenPropertyValueSpecification<number>;
 
 /**
  * What grows with the names on the big screen: the names themselves, the count badges (their
- * number and the pill around it) and the dots of an initiative's places, so that nothing on the
- * map is left at desk size in a room.
+ * number and the pill around it), the dots of an initiative's places and the selection's and the
+ * insatsområden's lines, so that nothing on the map is left at desk size in a room.
  */
 const SCALED = [
   { layer: LAYER.areasLabel, part: 'layout', property: 'text-size' },
@@ -17,6 +17,11 @@ const SCALED = [
   { layer: LAYER.counts, part: 'layout', property: 'text-size' },
   { layer: LAYER.counts, part: 'layout', property: 'icon-text-fit-padding' },
   { layer: LAYER.places, part: 'layout', property: 'icon-size' },
+  // The lines that mean something (the selection, the insatsområden), so they read across a room.
+  { layer: LAYER.areasSelectedCasing, part: 'paint', property: 'line-width' },
+  { layer: LAYER.areasSelected, part: 'paint', property: 'line-width' },
+  { layer: LAYER.focusCasing, part: 'paint', property: 'line-width' },
+  { layer: LAYER.focus, part: 'paint', property: 'line-width' },
 ] as const;
 
 /** A property's value as map-style.ts builds it (whatever its zoom or placement rules). */

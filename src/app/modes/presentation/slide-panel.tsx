@@ -5,6 +5,9 @@ import type { Messages } from '../../../lib/copy/sv';
 import { formatNumber } from '../../../lib/format';
 import { useAppData, type AreaName } from '../../data/app-data';
 import { useCopy } from '../../shell/use-copy';
+import { FocusKey } from '../../../features/initiatives/components/focus-areas';
+import { focusInArea } from '../../../features/initiatives/focus';
+import { useUrlState } from '../../url/url-state';
 import { SlideArea } from './slide-area';
 import { showArea, useTourState } from './use-presentation';
 
@@ -69,7 +72,8 @@ function TourProgress({ t }: { t: Messages }) {
 /** The slide's panel beside the map: the area (or the city) in words a room can read. */
 export function SlidePanel() {
   const { t } = useCopy();
-  const { selected, index, areaNames, selection, register } = useAppData();
+  const { selected, index, areaNames, selection, register, focus } = useAppData();
+  const { showFocus } = useUrlState();
   const slugs = areaNames.map((a) => a.slug);
   return (
     <div className="slide-panel">
@@ -88,6 +92,8 @@ export function SlidePanel() {
       ) : (
         <CityOverview model={index.model} areas={areaNames} t={t} />
       )}
+      {/* The outlines' key: in the panel, where it hides none of the map; with an area, its own. */}
+      {showFocus && focus && <FocusKey efforts={selected ? focusInArea(focus, selected.properties.slug) : focus} t={t} />}
     </div>
   );
 }

@@ -1,13 +1,11 @@
 import { Suspense, useEffect, useRef, useState } from 'react';
 import { Legend } from '../../../features/index/components/legend';
-import { FocusKey } from '../../../features/initiatives/components/focus-areas';
 import { formatDate } from '../../../lib/format';
 import { retryableLazy } from '../../../lib/retryable-lazy';
 import { useAppData } from '../../data/app-data';
 import { MapLayout } from '../../shell/layout';
 import { useCopy } from '../../shell/use-copy';
 import { ViewBoundary } from '../../shell/view-boundary';
-import { useUrlState } from '../../url/url-state';
 import { MapPane } from '../../views/map-pane';
 import { SlideControls } from './slide-controls';
 import { SlidePanel } from './slide-panel';
@@ -64,9 +62,7 @@ function useDataDate(): string | null {
  */
 export function Slide() {
   const { t, lang } = useCopy();
-  const { index, focus } = useAppData();
-  const { model } = index;
-  const { showFocus } = useUrlState();
+  const { model } = useAppData().index;
   const date = useDataDate();
   const controlsRef = useRef<HTMLDivElement>(null);
   const shown = useIdleControls(controlsRef);
@@ -83,7 +79,6 @@ export function Slide() {
           <SlideControls t={t} lang={lang} hidden={!shown} ref={controlsRef} />
           <div className="slide-key">
             {model && <Legend model={model} t={t} />}
-            {showFocus && focus && <FocusKey efforts={focus} t={t} />}
             <div className="slide-about">
               <ViewBoundary t={t} message={t.qrLoadFailed}>
                 <Suspense fallback={null}>

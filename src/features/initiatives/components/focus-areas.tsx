@@ -50,13 +50,23 @@ export function FocusAreas({ efforts, shown, onToggle, labels, t }: { efforts: F
   );
 }
 
-/** The slide's legend entry: the outline and the drawn places, no more (it is read from across a room). */
+/** The slide's key for the outlines: each drawn effort and its places, no more (it is read from across a room). */
 export function FocusKey({ efforts, t }: { efforts: FocusEffort[]; t: Messages }) {
   const drawn = efforts.filter((e) => e.places.length > 0);
+  if (drawn.length === 0) return null;
   return (
-    <p className="focus-key">
-      <Swatch /> <strong>{t.focusTitle}:</strong> {drawn.map((e) => `${e.name} (${placesText(e, t)})`).join('; ')}
-    </p>
+    <section className="focus-key" aria-label={t.focusTitle}>
+      <h3>
+        <Swatch /> {t.focusTitle}
+      </h3>
+      <ul>
+        {drawn.map((e) => (
+          <li key={e.id}>
+            {e.name}: {placesText(e, t)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
