@@ -26,6 +26,8 @@ async function openFacets(page: Page) {
 export async function measuredInteractions(bp: BenchPage, run: number): Promise<InteractionResult[]> {
   const { page } = bp;
   const out: InteractionResult[] = [];
+  // The list can come after the map's idle (the app renders it once the areas file is parsed).
+  await areaButtons(page).first().waitFor();
   const areaCount = await areaButtons(page).count();
   const area = areaButtons(page).nth((run * 5 + 2) % areaCount);
   await area.scrollIntoViewIfNeeded();
@@ -83,8 +85,12 @@ export async function churn(bp: BenchPage, count: number, run: number) {
       view = 'karta';
     },
     async () => {
+      // With an area selected the list has folded into the picker beside its name.
       const n = await areaButtons(page).count();
-      await areaButtons(page).nth((run * 7 + cycle * 3 + 1) % n).click();
+      if (n > 0) return areaButtons(page).nth((run * 7 + cycle * 3 + 1) % n).click();
+      const picker = page.getByRole('combobox', { name: 'Byt område' });
+      const options = await picker.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+      return picker.selectOption(options[(run * 7 + cycle * 3 + 1) % options.length]!);
     },
     () => layerSelect(page).selectOption(LAYERS[(run + cycle + 1) % LAYERS.length]!),
     () => yearSelect(page).selectOption(YEARS[(run + cycle + 1) % YEARS.length]!),
