@@ -129,6 +129,11 @@ describe('keyboard only', () => {
     await page.keyboard.press('Shift+Tab');
     await tabTo(page, (e) => e.text === 'Jämför' && e.tag === 'BUTTON', 200);
     await page.keyboard.press('Enter');
+    // The first checkbox is the insatsområden's, under the legend.
+    await tabTo(page, (e) => e.tag === 'INPUT' && e.type === 'checkbox', 60);
+    expect(await page.evaluate(() => document.activeElement?.closest('label')?.textContent?.trim())).toBe('Visa insatsområden');
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.get('insatsomraden')).toBe('1');
     await tabTo(page, (e) => e.tag === 'INPUT' && e.type === 'checkbox', 60);
     await page.keyboard.press('Space');
     await page.keyboard.press('Tab');

@@ -16,8 +16,9 @@ export function IndexSidebar() {
   return (
     <>
       <IndexControls model={model} onLayer={setLayer} onYear={setYear} t={t} />
-      <Legend model={model} t={t} />
-      {focus && register.labels && <FocusAreas efforts={focus} shown={showFocus} onToggle={setFocusShown} labels={register.labels} t={t} />}
+      <Legend model={model} t={t}>
+        {focus && register.labels && <FocusAreas efforts={focus} shown={showFocus} onToggle={setFocusShown} labels={register.labels} t={t} />}
+      </Legend>
     </>
   );
 }

@@ -1,10 +1,12 @@
+import type { ReactNode } from 'react';
 import { formatNumber } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { MISSING_COLOR, classLabel, legendClasses } from '../classes';
 import type { IndexModel } from '../model';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 
-export function Legend({ model, t }: { model: IndexModel; t: Messages }) {
+/** The map's key; `children`: what else the map can draw, keyed in the same box (the insatsområden's toggle). */
+export function Legend({ model, t, children }: { model: IndexModel; t: Messages; children?: ReactNode }) {
   return (
     <figure className="legend" aria-labelledby="legend-title">
       <figcaption id="legend-title">
@@ -27,6 +29,7 @@ export function Legend({ model, t }: { model: IndexModel; t: Messages }) {
         </li>
       </ul>
       <p className="legend-note">{t.legendNote}</p>
+      {children}
     </figure>
   );
 }
