@@ -2,10 +2,13 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { PRODUCTION_FRAME_ANCESTORS, SECURITY_HEADERS } from './csp.ts';
+import { firstFramePlugin } from './scripts/lib/first-frame-plugin.ts';
 
 export default defineConfig({
   plugins: [
     react(),
+    // The map's first frame in the index colours, from the shipped data (scripts/lib/first-frame.ts).
+    firstFramePlugin(),
     // Offline once loaded (docs/hosting.md, "Offline"): a Workbox service worker precaches the
     // whole build, lazy chunks, data, geo files and glyphs. Registered by the app itself after
     // load (src/app/boot/service-worker.ts), so no script of the plugin's; no manifest (the app

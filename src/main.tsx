@@ -1,5 +1,5 @@
 // First: it requests the map chunk before React runs.
-import { startLang as lang, startMapAside as mapAside, startMode as mode, startShowsMap as showsMap, startView as view } from './app/boot/start';
+import { startFirstFrame, startLang as lang, startMapAside as mapAside, startMode as mode, startShowsMap as showsMap, startView as view } from './app/boot/start';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/index.css';
@@ -27,6 +27,7 @@ const { created, ready } = showsMap
       labels: mapLabels(t),
       attribution: mapAttribution(t),
       cooperativeGestures: mode === 'embed',
+      firstFrame: startFirstFrame,
     })
   : { created: Promise.resolve(), ready: Promise.resolve() };
 const app = created.then(loadApp);

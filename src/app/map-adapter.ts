@@ -17,7 +17,7 @@ export interface MapDrawingInput {
   model: IndexModel | null;
   areas: AreaFeature[] | undefined;
   subareas: SubareaFeature[] | undefined;
-  /** Initiatives per area slug under the current filters (the initiatives feature counts them). */
+  /** Initiatives per area slug under the current filters (the initiatives feature counts them); null while the register loads. */
   areaCounts: Record<string, number> | null;
   /** The open initiative, if any. */
   open: Initiative | null;
@@ -81,7 +81,7 @@ function choroplethOf(model: IndexModel, areas: readonly AreaFeature[]): Choropl
 
 const countsCache = new WeakMap<readonly AreaFeature[], WeakMap<Record<string, number>, MapDrawing['counts']>>();
 
-function countsOf(areas: readonly AreaFeature[], areaCounts: Record<string, number>): MapDrawing['counts'] {
+function countsOf(areas: readonly AreaFeature[], areaCounts: Record<string, number>): NonNullable<MapDrawing['counts']> {
   let byCounts = countsCache.get(areas);
   if (!byCounts) countsCache.set(areas, (byCounts = new WeakMap()));
   let fc = byCounts.get(areaCounts);
@@ -123,7 +123,7 @@ export function mapDrawing(input: MapDrawingInput): MapDrawing {
   const known = areas ? locate(areas).bySlug : null;
   return {
     choropleth: model && areas ? choroplethOf(model, areas) : null,
-    counts: areas && areaCounts ? countsOf(areas, areaCounts) : { type: 'FeatureCollection', features: [] },
+    counts: areas && areaCounts ? countsOf(areas, areaCounts) : null,
     places: placesOf(open, subareas),
     highlighted: open && known ? open.geography.areas.filter((s) => known.has(s)) : [],
     selected: selected !== null && known?.has(selected) ? selected : null,

@@ -88,6 +88,32 @@ describe('the app in Chromium', () => {
     expect(closeTo(await app.pixelAt(4, 60), hexToRgb(COLORS.water))).toBe(true);
   });
 
+  it('draws the index colours and the badges in the map\'s first frame, before the app is in; the app then changes nothing on it', async () => {
+    app = await session.open(baseURL);
+    // The app's chunk is held back until the map alone has been seen.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => (release = ok));
+    await app.page.route(/\/assets\/root-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.goto();
+    await app.page.waitForFunction(() => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapIdle ?? 0) >= 1, null, { timeout: 30_000 });
+    expect(await app.page.locator('ul.area-list').count()).toBe(0);
+    for (const slug of ['oxie-kyrkby', 'riseberga', 'bunkeflostrand', 'kirsebergsstaden']) {
+      const { x, y } = await pointOf(slug);
+      expect(closeTo(await app.pixelAt(x, y), expectedFill(slug, 'index')), slug).toBe(true);
+    }
+    expect(await renderedSlugs(app.page, [LAYER.counts])).toContain('ortagarden');
+    await app.page.screenshot({ path: screenshotPath('forsta-bildrutan.png') });
+    release();
+    await app.waitForMapIdle();
+    await expect.poll(() => app.page.getByRole('list', { name: 'Välj område' }).getByRole('button').count()).toBe(14);
+    // Same data as the first frame: the app has had nothing to change on the map.
+    expect(Number((await app.mapCanvas().getAttribute('data-map-changes')) ?? 0)).toBe(0);
+    app.expectHealthy();
+  });
+
   it('gives the map a Swedish accessible name', async () => {
     app = await session.open(baseURL);
     await app.goto();

@@ -1,4 +1,6 @@
+import firstFrame from 'virtual:first-frame';
 import { mapAside } from '../shell/map-aside';
+import { layerParam, yearParam } from '../url/codecs';
 import { parseUrl } from '../url/url-state';
 import { loadMapModule } from './map-module';
 
@@ -15,6 +17,16 @@ export const startView = url.view;
 export const startMode = url.mode;
 export const startMapAside = mapAside(url.view, url.mode, url.showMap);
 export const startShowsMap = startView !== 'metod' && startView !== 'tillganglighet';
+
+const { kind, organisation, dimension, theme, targetGroup, status, search } = url.filters;
+/**
+ * The build's first frame (colours and badges) when the page opens on what it was computed for:
+ * the default layer and year, no filter or search. Any other start draws plain areas first.
+ */
+export const startFirstFrame =
+  url.layer === layerParam.defaultValue && url.year === yearParam.defaultValue && search === '' && [kind, organisation, dimension, theme, targetGroup, status].every((v) => v.length === 0)
+    ? firstFrame
+    : null;
 
 // A failure here is seen, and reported, by the map's own load in early-map.ts.
 if (startShowsMap) loadMapModule().catch(() => undefined);

@@ -51,7 +51,7 @@ const collection = (features: FeatureCollection['features']): FeatureCollection 
 export function MapPane({ labelScale, keepCity = false }: { labelScale?: number; keepCity?: boolean }) {
   const { t } = useCopy();
   const url = useUrlState();
-  const { areas, basemap, subareas, areaItems, areaNames, index, selection, open, focus } = useAppData();
+  const { areas, basemap, subareas, areaItems, areaNames, index, selection, open, focus, register } = useAppData();
   const { model } = index;
   const map = useMapModule();
   const MapView = map.module?.default;
@@ -66,8 +66,8 @@ export function MapPane({ labelScale, keepCity = false }: { labelScale?: number;
   const bounds = useMemo(() => (shownArea ? boundsOf([shownArea]) : areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [shownArea, areaItems]);
   const shownFocus = useMemo(() => (url.showFocus && focus ? focusPlaces(focus) : null), [url.showFocus, focus]);
   const drawing = useMemo(
-    () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: selection.areaCounts, open, selected: url.area, openSubarea: url.subarea, focus: shownFocus }),
-    [model, areaItems, subareaItems, selection.areaCounts, open, url.area, url.subarea, shownFocus],
+    () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: register.items ? selection.areaCounts : null, open, selected: url.area, openSubarea: url.subarea, focus: shownFocus }),
+    [model, areaItems, subareaItems, selection.areaCounts, register.items, open, url.area, url.subarea, shownFocus],
   );
   // The text alternative's column for the outlines: each area's insatsområden and their efforts.
   const focusColumn = useMemo(() => {

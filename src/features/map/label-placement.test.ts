@@ -1,6 +1,7 @@
 import initialView from './initial-view.json';
 import { AREAS_MAX_TILE_ZOOM, BADGE_ANCHOR_OFFSETS, NAME_PLACEMENT, badgeAnchorOffsets } from './label-placement';
-import { LAYER, SOURCE, allLayers, layers, sourceSpec } from './map-style';
+import { LAYER, SOURCE, allLayers, layers } from './map-style';
+import { sourceSpec } from './style-sources';
 
 /** The tile (x, y) holding a lon/lat at `zoom`, as MapLibre numbers them (Web Mercator). */
 function tileOf([lon, lat]: [number, number], zoom: number): [number, number] {

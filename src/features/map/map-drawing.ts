@@ -24,8 +24,11 @@ export interface MapDrawing {
    * classes stay.
    */
   choropleth: Choropleth | null;
-  /** One point per area with at least one initiative under the current filters. */
-  counts: FeatureCollection<Point, CountProperties>;
+  /**
+   * One point per area with at least one initiative under the current filters; null while the
+   * register is loading (the map keeps what it shows: its first frame's badges, or none).
+   */
+  counts: FeatureCollection<Point, CountProperties> | null;
   /** Named places (approximate, at a delområde's inner point). */
   places: FeatureCollection<Point, PlaceProperties>;
   /** Slugs of the areas to outline, e.g. those of the open initiative. */
@@ -36,4 +39,15 @@ export interface MapDrawing {
   openSubarea: string | null;
   /** The insatsområden to outline; empty while the toggle is off. */
   focus: FeatureCollection<Polygon | MultiPolygon, FocusProperties>;
+}
+
+/**
+ * What the map can draw before the app has loaded: the default view's colours and count badges,
+ * computed when the app is built (scripts/lib/first-frame.ts), so the map's first idle is finished.
+ */
+export interface FirstFrame {
+  layer: string;
+  year: number;
+  choropleth: Choropleth;
+  counts: NonNullable<MapDrawing['counts']>;
 }

@@ -1,6 +1,7 @@
 import type maplibregl from './maplibre';
 import type { Feature, FeatureCollection } from 'geojson';
-import { AREA_KEY, layerAbove, layersOf, sourceSpec } from './map-style';
+import { AREA_KEY } from './map-style';
+import { layerAbove, layersOf, sourceSpec } from './style-sources';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

@@ -1,4 +1,5 @@
-import { AREA_KEY, LAYER, LAZY_SOURCES, SOURCE, allLayers, buildStyle, choroplethFill, layerAbove, layers, layersOf, overlayLayers, shade, sourceSpec } from './map-style';
+import { AREA_KEY, LAYER, SOURCE, allLayers, choroplethFill, layers, overlayLayers, shade } from './map-style';
+import { LAZY_SOURCES, buildStyle, layerAbove, layersOf, sourceSpec } from './style-sources';
 
 describe('map style', () => {
   it('requests glyphs only from the given same-origin base', () => {
@@ -51,6 +52,17 @@ describe('map style', () => {
     const style = buildStyle('http://localhost/glyphs/', { areas: 'http://localhost/a.geojson', basemap: 'http://localhost/b.geojson' });
     expect(Object.keys(style.sources).sort()).toEqual([SOURCE.areas, SOURCE.basemap].sort());
     expect(style.layers.map((l) => l.id)).toEqual([LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine, LAYER.areasLabel]);
+  });
+  it('with a first frame, starts with the classes under the feature-states and the count badges', () => {
+    const counts = { type: 'FeatureCollection' as const, features: [{ type: 'Feature' as const, geometry: { type: 'Point' as const, coordinates: [13, 55] }, properties: { slug: 'a', count: 3 } }] };
+    const firstFrame = { layer: 'index', year: 2022, choropleth: { classes: { a: 0, b: null, c: 1 }, colors: ['#111111', '#222222'], missingColor: '#999999' }, counts };
+    const style = buildStyle('http://localhost/glyphs/', { areas: 'a.geojson', basemap: 'b.geojson', firstFrame });
+    expect(Object.keys(style.sources).sort()).toEqual([SOURCE.areas, SOURCE.basemap, SOURCE.counts].sort());
+    expect(style.layers.map((l) => l.id)).toContain(LAYER.counts);
+    const fill = (style.layers.find((l) => l.id === LAYER.areasFill) as { paint: Record<string, unknown> }).paint['fill-color'];
+    expect(fill).toEqual(choroplethFill(['#111111', '#222222'], '#999999', { a: 0, b: null, c: 1 }));
+    // A feature-state wins; without one an area has its first-frame class; one without a value, none (-1).
+    expect(JSON.stringify(fill)).toContain(JSON.stringify(['coalesce', ['feature-state', 'cls'], ['match', ['get', 'slug'], 'a', 0, 'c', 1, -1]]));
   });
   it('gives every other source its layers, to be added when it first has something to draw', () => {
     const lazy = allLayers.filter((l) => 'source' in l && LAZY_SOURCES.includes(l.source as string));

@@ -1,6 +1,5 @@
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import type { FeatureCollection } from 'geojson';
-import { AREAS_MAX_TILE_ZOOM, BADGE_ANCHOR_OFFSETS, BADGE_PADDING_PX, NAME_PLACEMENT } from './label-placement';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import { BADGE_ANCHOR_OFFSETS, BADGE_PADDING_PX, NAME_PLACEMENT } from './label-placement';
 
 /** Source and layer ids, typed so a typo is a compile error rather than a silent no-op. */
 /**
@@ -96,9 +95,13 @@ export function shade(hex: string, opacity = HOVER_SHADE_OPACITY): string {
  * GeoJSON is rebuilt. The hovered area gets its class colour shaded, in the same layer: a separate
  * hover layer drew every area once more in every frame.
  */
-export function choroplethFill(colors: readonly string[] | null, missingColor: string): ExpressionSpecification {
-  const byClass = (palette: readonly string[], missing: string) =>
-    palette.length ? ['match', ['coalesce', ['feature-state', 'cls'], -1], ...palette.flatMap((c, i) => [i, c]), missing] : missing;
+export function choroplethFill(colors: readonly string[] | null, missingColor: string, firstClasses?: Readonly<Record<string, number | null>> | null): ExpressionSpecification {
+  // An area's class: its feature-state (-1 = no value), else the first frame's class (by slug),
+  // which the app leaves in place where its own agrees (use-choropleth.ts), else none.
+  const known = Object.entries(firstClasses ?? {}).filter((e): e is [string, number] => e[1] !== null);
+  const first = known.length ? ['match', ['get', AREA_KEY], ...known.flat(), -1] : -1;
+  const cls = ['coalesce', ['feature-state', 'cls'], first];
+  const byClass = (palette: readonly string[], missing: string) => (palette.length ? ['match', cls, ...palette.flatMap((c, i) => [i, c]), missing] : missing);
   const plain = colors ? byClass(colors, missingColor) : COLORS.areaFill;
   const shaded = colors ? byClass(colors.map((c) => shade(c)), shade(missingColor)) : shade(COLORS.areaFill);
   return ['case', hovered, shaded, plain] as unknown as ExpressionSpecification;
@@ -255,59 +258,5 @@ export const overlayLayers: LayerSpecification[] = [
 /** Every layer, bottom to top. */
 export const allLayers: LayerSpecification[] = [...layers, ...overlayLayers];
 
-const sourceOf = (l: LayerSpecification): string | undefined => ('source' in l && typeof l.source === 'string' ? l.source : undefined);
-
-/** The sources the map starts with: the two files it fetches itself. */
-export const INITIAL_SOURCES: readonly string[] = [SOURCE.basemap, SOURCE.areas];
-
-/**
- * Sources that are not in the starting style: each is added, with its layers, the first time it
- * has something to draw. Every GeoJSON source is a round trip through the worker and, when it
- * comes back, another frame: six empty ones at start cost a frame each while the map loads, and a
- * frame is 50–150 ms of software rendering here (docs/performance.md).
- */
-export const LAZY_SOURCES: readonly string[] = [SOURCE.subareas, SOURCE.counts, SOURCE.places, SOURCE.selected, SOURCE.missing, SOURCE.highlighted];
-
 /** The property that names an area: its slug, promoted to the feature id where features are areas. */
 export const AREA_KEY = 'slug';
-
-/**
- * The sources whose features are areas (or one point per area). MapLibre takes their feature ids
- * from the slug, so feature-state, hover and clicks name an area as the rest of the app does, with
- * no table from slugs to numeric ids.
- */
-export const SOURCES_BY_SLUG: readonly string[] = [SOURCE.areas, SOURCE.selected, SOURCE.missing, SOURCE.highlighted, SOURCE.counts];
-
-/** The GeoJSON source spec of `source`: the same options whether it is in the style or added later. */
-export function sourceSpec(source: string, data: FeatureCollection | string): GeoJSONSourceSpecification {
-  const spec: GeoJSONSourceSpecification = SOURCES_BY_SLUG.includes(source) ? { type: 'geojson', data, promoteId: AREA_KEY } : { type: 'geojson', data };
-  return source === SOURCE.areas ? { ...spec, maxzoom: AREAS_MAX_TILE_ZOOM, tolerance: 0 } : spec;
-}
-
-/** The layers drawn from `source`, bottom to top. */
-export function layersOf(source: string): LayerSpecification[] {
-  return allLayers.filter((l) => sourceOf(l) === source);
-}
-
-/** The id of the first layer above `layerId` (in allLayers) that `present` says is in the map; undefined = on top. */
-export function layerAbove(layerId: string, present: (id: string) => boolean): string | undefined {
-  const i = allLayers.findIndex((l) => l.id === layerId);
-  return allLayers.slice(i + 1).find((l) => present(l.id))?.id;
-}
-
-/**
- * The style the map starts with: background, land, and the areas with their outlines and names.
- * `areas` and `basemap` are URLs of our own GeoJSON files, which MapLibre fetches and parses in
- * its worker as soon as the map exists (or data, in tests). The other sources come later (above).
- */
-export function buildStyle(glyphsBase: string, data: { basemap: FeatureCollection | string; areas: FeatureCollection | string }): StyleSpecification {
-  return {
-    version: 8,
-    glyphs: `${glyphsBase}{fontstack}/{range}.pbf`,
-    sources: {
-      [SOURCE.basemap]: sourceSpec(SOURCE.basemap, data.basemap),
-      [SOURCE.areas]: sourceSpec(SOURCE.areas, data.areas),
-    },
-    layers: allLayers.filter((l) => INITIAL_SOURCES.includes(sourceOf(l) ?? SOURCE.areas)),
-  };
-}

@@ -24,14 +24,19 @@ export function useChoropleth(
   useEffect(() => {
     const map = mapRef.current;
     if (!ready || !map || !drawable(map)) return;
-    const choropleth = latestChoropleth.current;
-    map.setPaintProperty(LAYER.areasFill, 'fill-color', choroplethFill(choropleth?.colors ?? null, choropleth?.missingColor ?? ''));
+    // Until the app has its own colours (the index is loading), the first frame's stay.
+    const choropleth = latestChoropleth.current ?? startedRef.current?.firstFrame?.choropleth;
+    // Keeps the first frame's classes under the feature-states (see choroplethFill); the same
+    // expression the map started with is no change, and no redraw.
+    const fill = choroplethFill(choropleth?.colors ?? null, choropleth?.missingColor ?? '', startedRef.current?.firstFrame?.choropleth.classes);
+    if (JSON.stringify(map.getPaintProperty(LAYER.areasFill, 'fill-color')) === JSON.stringify(fill)) return;
+    map.setPaintProperty(LAYER.areasFill, 'fill-color', fill);
     startedRef.current?.changed();
   }, [mapRef, startedRef, ready, colorsKey]);
 
-  // Class per area slug as last given to the map: a change of layer or year only touches the
-  // areas whose class changed.
-  const applied = useRef(new Map<string, number | null>());
+  // Class per area slug as last given to the map (at first, what its first frame drew): a change
+  // of layer or year only touches the areas whose class changed.
+  const applied = useRef<Map<string, number | null> | null>(null);
   const appliedMissing = useRef('');
   // Keyed by the choropleth object: the app keeps it while the model and the areas stay (a new one
   // is counted as a new choropleth below).
@@ -39,6 +44,9 @@ export function useChoropleth(
     const map = mapRef.current;
     const el = startedRef.current?.element;
     if (!ready || !map || !drawable(map) || !areas || !el) return;
+    // The index is loading: the first frame's classes stay until the app has its own.
+    if (!choropleth && startedRef.current?.firstFrame) return;
+    applied.current ??= new Map(Object.entries(startedRef.current?.firstFrame?.choropleth.classes ?? {}));
     let any = false;
     const missing = new Set<string>();
     for (const f of areas.features) {
@@ -47,7 +55,8 @@ export function useChoropleth(
       const cls = choropleth ? (choropleth.classes[slug] ?? null) : null;
       if (choropleth && cls === null) missing.add(slug);
       if (applied.current.get(slug) !== cls) {
-        map.setFeatureState({ source: SOURCE.areas, id: slug }, { cls });
+        // -1, not null, for "no value": a null state would let the first frame's class show through.
+        map.setFeatureState({ source: SOURCE.areas, id: slug }, { cls: cls ?? -1 });
         applied.current.set(slug, cls);
         any = true;
       }

@@ -10,6 +10,8 @@ interface Latest {
   drawing: MapDrawing;
 }
 
+const COUNT_KEYS = ['slug', 'count'];
+
 /** The map, when it can take data: created, its style in, its WebGL context not lost. */
 const live = (mapRef: RefObject<maplibregl.Map | null>, ready: boolean) => {
   const map = mapRef.current;
@@ -33,10 +35,18 @@ export function useOverlays(
 ) {
   const { drawing } = latest.current;
 
-  const countsKey = pointsKey(drawing.counts, ['slug', 'count']);
+  const countsKey = drawing.counts ? pointsKey(drawing.counts, COUNT_KEYS) : null;
+  // What the counts source shows: at first, the badges of the map's first frame (if it had one).
+  const shownCounts = useRef<string | null>(null);
   useEffect(() => {
     const map = live(mapRef, ready);
-    if (map && setSourceData(map, SOURCE.counts, latest.current.drawing.counts)) changed(startedRef);
+    const counts = latest.current.drawing.counts;
+    if (!map || countsKey === null || !counts) return;
+    const first = startedRef.current?.firstFrame;
+    shownCounts.current ??= first ? pointsKey(first.counts, COUNT_KEYS) : '';
+    if (shownCounts.current === countsKey) return;
+    shownCounts.current = countsKey;
+    if (setSourceData(map, SOURCE.counts, counts)) changed(startedRef);
   }, [mapRef, startedRef, latest, ready, countsKey]);
 
   const placesKey = pointsKey(drawing.places, ['name']);
