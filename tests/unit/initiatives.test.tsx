@@ -11,7 +11,7 @@ vi.mock('../../src/features/map/map-view', () => ({
   default: (props: { drawing: { counts: { features: { properties: { slug: string; count: number } }[] }; highlighted: string[] } }) => (
     <div
       data-testid="map"
-      data-counts={JSON.stringify(Object.fromEntries(props.drawing.counts.features.map((f) => [f.properties.slug, f.properties.count])))}
+      data-counts={JSON.stringify(Object.fromEntries((props.drawing.counts?.features ?? []).map((f) => [f.properties.slug, f.properties.count])))}
       data-highlight={props.drawing.highlighted.join(',')}
     />
   ),
