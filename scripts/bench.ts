@@ -23,6 +23,7 @@
  *
  * Scale mode defaults to 3 runs (each takes minutes while the budgets are not met).
  */
+import { prerender } from './prerender.tsx';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
@@ -71,7 +72,11 @@ const loadBefore = loadavg()[0]!;
 
 if (!args['no-build']) {
   log('Bygger appen (dist-bench/app) och den nakna MapLibre-sidan (dist-bench/bare) …');
-  if (!args['app-dist']?.length) await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn', build: { outDir: APP_DIRS[0], emptyOutDir: true } });
+  if (!args['app-dist']?.length) {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), root: ROOT, logLevel: 'warn', build: { outDir: APP_DIRS[0], emptyOutDir: true } });
+    // As `npm run build` does.
+    prerender(APP_DIRS[0]!, join(ROOT, 'public'));
+  }
   await build({ configFile: join(ROOT, 'bench/vite.bare.config.ts'), logLevel: 'warn' });
 }
 for (const dir of [...APP_DIRS, BARE_DIR]) if (!existsSync(join(dir, 'index.html'))) throw new Error(`${dir}/index.html saknas: kör utan --no-build`);

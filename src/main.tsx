@@ -1,12 +1,12 @@
 // First: it requests the map chunk before React runs.
 import { startFirstFrame, startLang as lang, startMapAside as mapAside, startMode as mode, startShowsMap as showsMap, startView as view } from './app/boot/start';
 import { StrictMode, type ReactNode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import './styles/index.css';
 import { en } from './lib/copy/en';
 import { sv } from './lib/copy/sv';
 import { mapAttribution, mapLabels, startEarlyMap } from './app/boot/early-map';
-import { LoadFailed, LoadingFrame } from './app/boot/loading-frame';
+import { LoadFailed, LoadingFrame, frameKey, type LoadingFrameProps } from './app/boot/loading-frame';
 import { AREAS_FILE, BASEMAP_FILE } from './features/areas/files';
 import { registerServiceWorker } from './app/boot/service-worker';
 
@@ -36,8 +36,20 @@ const show = (page: ReactNode) => root.render(<StrictMode>{page}</StrictMode>);
 
 const el = document.getElementById('root');
 if (!el) throw new Error('Saknar #root i index.html');
-const root = createRoot(el);
-show(<LoadingFrame {...frame} showsMap={showsMap} mapAside={mapAside} />);
+const frameProps: LoadingFrameProps = { ...frame, showsMap, mapAside, firstFrame: startFirstFrame };
+const loadingFrame = (
+  <StrictMode>
+    <LoadingFrame {...frameProps} />
+  </StrictMode>
+);
+// The build prerenders the frame of a plain visit (scripts/prerender.ts): hydrated when this page
+// shows the same frame; any other (another language, view or mode) is rendered anew.
+const prerendered = el.dataset.frame !== undefined && el.dataset.frame === frameKey(frameProps);
+if (!prerendered) el.replaceChildren();
+const root = prerendered ? hydrateRoot(el, loadingFrame) : createRoot(el);
+if (!prerendered) root.render(loadingFrame);
+// For tests, like the map's data-map-* counters: whether the prerendered page was hydrated.
+else el.dataset.hydrated = 'true';
 Promise.all([app, ready]).then(
   ([{ default: Root, startData }]) => {
     startData();

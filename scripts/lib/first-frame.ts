@@ -12,7 +12,8 @@ import { parseAreas } from '../../src/features/areas/api/areas.ts';
 import { AREAS_FILE } from '../../src/features/areas/files.ts';
 import { INDEX_DEFINITION_FILE, parseIndexDefinition } from '../../src/features/index/api/index-definition.ts';
 import { INDEX_VALUES_FILE, parseIndexValues } from '../../src/features/index/api/index-values.ts';
-import { buildIndexModel } from '../../src/features/index/model.ts';
+import { buildIndexModel, scoreOf } from '../../src/features/index/model.ts';
+import { localizeDefinition } from '../../src/features/index/localize.ts';
 import { INITIATIVES_FILE, parseInitiatives } from '../../src/features/initiatives/api/initiatives.ts';
 import { EMPTY_FILTERS, selectInitiatives } from '../../src/features/initiatives/filters.ts';
 import type { FirstFrame } from '../../src/features/map/map-drawing.ts';
@@ -29,15 +30,28 @@ export function computeFirstFrame(publicDir: string): FirstFrame | null {
     const areas = parseAreas(read(AREAS_FILE)).items;
     if (areas.length === 0) return null;
     const slugs = areas.map((a) => a.properties.slug);
-    const model = buildIndexModel(parseIndexDefinition(read(INDEX_DEFINITION_FILE)), parseIndexValues(read(INDEX_VALUES_FILE)).items, slugs, {
-      layer: layerParam.defaultValue,
-      year: yearParam.defaultValue,
-    });
-    if (!model) return null;
+    const definition = parseIndexDefinition(read(INDEX_DEFINITION_FILE));
+    const values = parseIndexValues(read(INDEX_VALUES_FILE)).items;
+    const wanted = { layer: layerParam.defaultValue, year: yearParam.defaultValue };
+    const model = buildIndexModel(definition, values, slugs, wanted);
+    const english = buildIndexModel(localizeDefinition(definition, 'en'), values, slugs, wanted);
+    if (!model || !english) return null;
     const areaCounts = selectInitiatives(parseInitiatives(read(INITIATIVES_FILE)).items, EMPTY_FILTERS).areaCounts;
     const drawing = mapDrawing({ model, areas, subareas: undefined, areaCounts, open: null, selected: null });
     if (!drawing.choropleth || !drawing.counts) return null;
-    return { layer: model.layer.id, year: model.year, choropleth: drawing.choropleth, counts: drawing.counts };
+    const { classes } = drawing.choropleth;
+    const rows = areas
+      .map((a) => ({ slug: a.properties.slug, name: a.properties.name, score: scoreOf(model, a.properties.slug), cls: classes[a.properties.slug] ?? null, count: areaCounts[a.properties.slug] ?? 0 }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    return {
+      layer: model.layer.id,
+      layerLabel: { sv: model.layer.label, en: english.layer.label },
+      example: model.layerHasExample,
+      year: model.year,
+      choropleth: drawing.choropleth,
+      counts: drawing.counts,
+      areas: rows,
+    };
   } catch {
     // A file that does not parse at all: the map starts plain and the app reports the file.
     return null;

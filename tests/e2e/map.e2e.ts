@@ -8,7 +8,8 @@ import { CLASS_COLORS, classify } from '../../src/features/index/classes';
 import { parseIndexDefinition } from '../../src/features/index/api/index-definition';
 import { parseIndexValues } from '../../src/features/index/api/index-values';
 import { buildIndexModel, scoreOf } from '../../src/features/index/model';
-import { formatPercent } from '../../src/lib/format';
+import { formatNumber, formatPercent } from '../../src/lib/format';
+import { computeFirstFrame } from '../../scripts/lib/first-frame';
 import { boundsOf } from '../../src/features/areas/geometry';
 import { chromiumSession, closeTo, hexToRgb, type AppPage } from './app-page';
 import { projectAfterFit } from './projection';
@@ -106,12 +107,29 @@ describe('the app in Chromium', () => {
     }
     expect(await renderedSlugs(app.page, [LAYER.counts])).toContain('ortagarden');
     await app.page.screenshot({ path: screenshotPath('forsta-bildrutan.png') });
+    // The prerendered page was hydrated, with the areas' table in the sidebar meanwhile.
+    expect(await app.page.locator('#root').getAttribute('data-hydrated')).toBe('true');
+    expect(await app.page.locator('.first-frame-table tbody tr').count()).toBe(14);
     release();
     await app.waitForMapIdle();
     await expect.poll(() => app.page.getByRole('list', { name: 'Välj område' }).getByRole('button').count()).toBe(14);
     // Same data as the first frame: the app has had nothing to change on the map.
     expect(Number((await app.mapCanvas().getAttribute('data-map-changes')) ?? 0)).toBe(0);
     app.expectHealthy();
+  });
+
+  it('is prerendered: without JavaScript the page lists the 14 areas with their values, classes and insatser', async () => {
+    const frame = computeFirstFrame(resolve(import.meta.dirname, '../../public'))!;
+    app = await session.open(baseURL, undefined, { javaScriptEnabled: false });
+    await app.goto();
+    const rows = await app.page.locator('.first-frame-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toHaveLength(14);
+    expect(rows.map((r) => r[0])).toEqual(frame.areas.map((a) => a.name));
+    expect(rows.map((r) => r[1])).toEqual(frame.areas.map((a) => (a.score === null ? 'Saknas' : formatNumber(a.score, 1))));
+    expect(rows.map((r) => r[3])).toEqual(frame.areas.map((a) => String(a.count)));
+    expect(await app.page.locator('.first-frame-table caption').textContent()).toMatch(/^Sammanvägt index 2022 Exempeldata/);
+    expect(await app.page.locator('#root noscript p, #root .notice').first().textContent()).toMatch(/^Kartan, filtren och områdenas profiler behöver JavaScript\./);
+    await app.page.screenshot({ path: screenshotPath('utan-javascript.png') });
   });
 
   it('gives the map a Swedish accessible name', async () => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useSyncExternalStore, type ReactNode } from 'react';
 import type { Messages } from '../../lib/copy/sv';
 import type { Lang, View } from '../url/codecs';
 import type { Mode } from '../url/url-state';
@@ -6,6 +6,8 @@ import { AppFooter, AppHeader } from '../shell/app-frame';
 import { HeaderTools } from '../shell/header-tools';
 import { MapLayout } from '../shell/layout';
 import { mountEarlyMap } from './early-map';
+import type { FirstFrame } from '../../features/map/map-drawing';
+import { FirstFrameTable } from './first-frame-table';
 
 export interface FrameProps {
   t: Messages;
@@ -28,13 +30,39 @@ function Frame({ t, lang, mode, view, children }: FrameProps & { children: React
   );
 }
 
+export type LoadingFrameProps = FrameProps & { showsMap: boolean; mapAside: boolean | null; firstFrame?: FirstFrame | null };
+
+/**
+ * What the loading frame depends on, as a string: the prerendered page carries the one it was
+ * rendered for (scripts/prerender.ts), and the client hydrates it only for the same one.
+ */
+export const frameKey = (p: LoadingFrameProps) => [p.lang, p.mode, p.view, p.showsMap, p.mapAside, p.firstFrame ? `${p.firstFrame.layer}:${p.firstFrame.year}` : ''].join('|');
+
 /** The app's layout with the map's container in it: the map starts there, and the app takes it over. */
-export function LoadingFrame(props: FrameProps & { showsMap: boolean; mapAside: boolean | null }) {
-  const { t, view, showsMap, mapAside } = props;
-  const status = (
+const noop = () => () => undefined;
+
+export function LoadingFrame(props: LoadingFrameProps) {
+  const { t, lang, view, showsMap, mapAside, firstFrame } = props;
+  // "Laddar …" only where scripts run: not in the prerendered page, which a browser without
+  // JavaScript shows as it is (the client adds it right after hydrating).
+  const scripted = useSyncExternalStore(noop, () => true, () => false);
+  const loading = (
     <p className="shell-loading" role="status">
-      {t.loading}
+      {scripted ? t.loading : ''}
     </p>
+  );
+  // With the build's first frame, the areas' values and counts are there before the app (and
+  // without JavaScript: the page is prerendered with this, scripts/prerender.ts).
+  const status = firstFrame ? (
+    <>
+      {loading}
+      <noscript>
+        <p className="notice">{t.noScript}</p>
+      </noscript>
+      <FirstFrameTable frame={firstFrame} lang={lang} t={t} />
+    </>
+  ) : (
+    loading
   );
   return (
     <Frame {...props}>

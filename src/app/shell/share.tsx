@@ -21,7 +21,6 @@ const COPIED_SHOWN_MS = 6000;
  */
 export function ShareButton({ t, disabled = false }: { t: Messages; disabled?: boolean }) {
   const [state, setState] = useState<'idle' | 'copied' | 'manual'>('idle');
-  const url = currentUrl();
   useEffect(() => {
     if (state !== 'copied') return;
     const timer = setTimeout(() => setState('idle'), COPIED_SHOWN_MS);
@@ -37,7 +36,7 @@ export function ShareButton({ t, disabled = false }: { t: Messages; disabled?: b
       </span>
       {state === 'manual' && (
         <label className="share-manual">
-          {t.shareManual} <input readOnly value={url} onFocus={(e) => e.target.select()} autoFocus />
+          {t.shareManual} <input readOnly value={currentUrl()} onFocus={(e) => e.target.select()} autoFocus />
         </label>
       )}
     </span>

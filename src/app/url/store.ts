@@ -122,5 +122,7 @@ export function currentUrl(changes: Record<string, string | null> = {}): string 
     else params.set(k, v);
   }
   const q = params.toString();
+  // Prerendered at build time (scripts/prerender.tsx) there is no window: a link relative to the page.
+  if (typeof window === 'undefined') return q ? `?${q}` : './';
   return `${window.location.origin}${window.location.pathname}${q ? `?${q}` : ''}`;
 }

@@ -11,6 +11,8 @@ import { AreaFocus } from '../../features/initiatives/components/focus-areas';
 import { focusInArea } from '../../features/initiatives/focus';
 import { SubareaInitiatives } from '../../features/initiatives/components/subarea-initiatives';
 import { isTiedToSubarea } from '../../features/initiatives/filters';
+import { FirstFrameTable } from '../boot/first-frame-table';
+import { startFirstFrame } from '../boot/start';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { selectArea, selectSubarea } from '../url/actions';
@@ -61,7 +63,8 @@ export function AreaView() {
           <h2 id="areas-heading" className="section-title">
             {t.areasHeading}
           </h2>
-          {areas.isPending && <p>{t.loading}</p>}
+          {/* While the areas file is parsed, the build's table of a plain visit (as prerendered) rather than "Laddar …". */}
+          {areas.isPending && (startFirstFrame ? <FirstFrameTable frame={startFirstFrame} lang={url.lang} t={t} /> : <p>{t.loading}</p>)}
           {areaItems && <AreaList areas={areaItems} selectedSlug={null} onSelect={selectArea} label={t.areasListLabel} moreLabel={t.showMoreAreas} />}
         </section>
       )}

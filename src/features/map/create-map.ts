@@ -4,6 +4,7 @@ import { LABEL_FONT, SOURCE } from './map-style';
 import { buildStyle } from './style-sources';
 import { addMapImages } from './map-images';
 import { answerRenderedQueries } from './rendered-query';
+import { addSourceWithLayers } from './map-sources';
 import type { FirstFrame } from './map-drawing';
 
 /** Any letter of the names' range (0–255: Latin-1 holds å, ä, ö, é, ü). */
@@ -157,6 +158,8 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
   map.on('load', () => performance.mark('map:load'));
   map.on('sourcedata', (e) => {
     if (e.isSourceLoaded) performance.mark(`map:source-loaded:${e.sourceId}`);
+    // The first frame's badges, with the areas they sit on: the map is not idle until they are drawn too.
+    if (options.firstFrame && e.sourceId === SOURCE.areas && e.isSourceLoaded && !map.getSource(SOURCE.counts)) addSourceWithLayers(map, SOURCE.counts, options.firstFrame.counts);
   });
   map.on('resize', () => performance.mark('map:resize'));
   map.on('idle', () => {

@@ -47,7 +47,12 @@ export interface MapDrawing {
  */
 export interface FirstFrame {
   layer: string;
+  /** The layer's name in Swedish and English, and whether its values include example data. */
+  layerLabel: { sv: string; en: string };
+  example: boolean;
   year: number;
   choropleth: Choropleth;
   counts: NonNullable<MapDrawing['counts']>;
+  /** The areas by name (Swedish collation), for the page before the app (src/app/boot/loading-frame.tsx). */
+  areas: { slug: string; name: string; score: number | null; cls: number | null; count: number }[];
 }

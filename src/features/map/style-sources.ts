@@ -56,8 +56,9 @@ export function buildStyle(
   data: { basemap: FeatureCollection | string; areas: FeatureCollection | string; firstFrame?: FirstFrame | null },
 ): StyleSpecification {
   const { firstFrame } = data;
-  // With a first frame: the areas in their classes' colours and the count badges from the start.
-  const sources = firstFrame ? [...INITIAL_SOURCES, SOURCE.counts] : INITIAL_SOURCES;
+  // With a first frame: the areas in their classes' colours from the start (its badges are added
+  // once the areas are in, create-map.ts, or they would be drawn on an empty map for a frame).
+  const sources = INITIAL_SOURCES;
   const fill = firstFrame ? choroplethFill(firstFrame.choropleth.colors, firstFrame.choropleth.missingColor, firstFrame.choropleth.classes) : null;
   return {
     version: 8,
@@ -65,7 +66,6 @@ export function buildStyle(
     sources: {
       [SOURCE.basemap]: sourceSpec(SOURCE.basemap, data.basemap),
       [SOURCE.areas]: sourceSpec(SOURCE.areas, data.areas),
-      ...(firstFrame ? { [SOURCE.counts]: sourceSpec(SOURCE.counts, firstFrame.counts) } : {}),
     },
     layers: allLayers
       .filter((l) => sources.includes(sourceOf(l) ?? SOURCE.areas))

@@ -18,6 +18,7 @@ export const en: Messages = {
   areasHeading: 'Areas',
   areasListLabel: 'Choose an area',
   loading: 'Loading …',
+  noScript: 'The map, the filters and the area profiles need JavaScript. The table shows the index and the number of initiatives per area.',
   retry: 'Try again',
   viewLoadFailed: 'This part of the page could not be loaded (network error). The rest of the page still works.',
   offlineNote: (date: string | null) => (date ? `Offline – showing saved data from ${date}.` : 'Offline – showing saved data.'),

@@ -16,6 +16,7 @@ export const sv = {
   areasHeading: 'Områden',
   areasListLabel: 'Välj område',
   loading: 'Laddar …',
+  noScript: 'Kartan, filtren och områdenas profiler behöver JavaScript. Tabellen visar indexet och antalet insatser per område.',
   retry: 'Försök igen',
   viewLoadFailed: 'Den här delen av sidan kunde inte laddas (nätverksfel). Resten av sidan fungerar.',
   offlineNote: (date: string | null) => (date ? `Ingen anslutning – visar sparade data från ${date}.` : 'Ingen anslutning – visar sparade data.'),
