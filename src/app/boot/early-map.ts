@@ -20,7 +20,7 @@ export const MAP_FIRST_WAIT_MS = 2500;
  * dedicated worker only starts once its script is in *and* the page's main thread is free. Started
  * 40 ms earlier, the worker loads its script while the main thread waits for the GPU, not after
  * (in a trace it started 376 ms after navigation instead of 737; the map's idle did not measurably
- * move, docs/performance.md, "Fjärde omgången"). With a hardware GPU the context takes
+ * move, docs/performance.md, "Byte och startordning"). With a hardware GPU the context takes
  * milliseconds and the worker still needs its script, so the wait costs little.
  */
 export const WORKER_HEAD_START_MS = 40;

@@ -8,7 +8,7 @@ import { loadMapModule } from './map-module';
  * What the page is, read from the URL once at start (with the app's own parser), and the map
  * chunk's request. This is the entry chunk's first import, so that request goes out before React
  * has even run: the map chunk is three times the entry chunk (250 kB gzip), the longest wait on a
- * slow network, and the map cannot start without it (docs/performance.md, "Fjärde omgången").
+ * slow network, and the map cannot start without it (docs/performance.md, "Byte och startordning").
  */
 const url = parseUrl(window.location.search);
 
