@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 export interface Budgets {
   bytes: { jsBeforeFirstPaintGzipKB: number; mapCodeBeforeFirstPaint: boolean };
-  time: { mapIdleRatioToBare: number; interactionMsAtScale: number; heapMBAtScale: number };
+  time: { finishedViewRatioToBare: number; appWorkMsPerInteraction: number; appWorkMsPerInteractionAtScale: number; heapMBAtScale: number; cls: number };
 }
 
 export const ROOT = join(import.meta.dirname, '../..');

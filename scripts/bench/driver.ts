@@ -33,6 +33,8 @@ export interface LoadResult {
   marks: Record<string, number>;
   resources: ResourceEntry[];
   mapBox: { width: number; height: number } | null;
+  /** Cumulative layout shift up to the finished view. */
+  cls: number;
 }
 
 export interface InteractionResult {
@@ -128,6 +130,7 @@ export class BenchPage {
       const box = document.querySelector('.map-canvas')?.getBoundingClientRect();
       return {
         fcp,
+        cls: window.__bench.cls,
         mapIdle: window.__bench.idles[0]!,
         mapColoured: c === undefined ? null : (window.__bench.idles.find((t) => t >= c) ?? null),
         timeline: performance

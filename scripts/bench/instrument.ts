@@ -22,6 +22,8 @@ export interface BenchState {
   t0: number | null;
   inputType: string | null;
   frameAfterInput: number;
+  /** Cumulative layout shift so far (layout-shift entries without recent input), as Lighthouse sums it. */
+  cls: number;
 }
 
 declare global {
@@ -53,8 +55,16 @@ export function installInstrumentation(marks: Record<string, string>) {
     t0: null,
     inputType: null,
     frameAfterInput: 0,
+    cls: 0,
   };
   window.__bench = b;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) b.cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  } catch {
+    // No layout-shift entries in this browser: CLS stays 0 and is reported as such.
+  }
   const afterFrame = (done: () => void) =>
     requestAnimationFrame(() => {
       const ch = new MessageChannel();

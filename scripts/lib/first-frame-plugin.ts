@@ -1,23 +1,31 @@
 import { resolve } from 'node:path';
-import type { Plugin } from 'vite';
-import { FIRST_FRAME_FILES, computeFirstFrame } from './first-frame.ts';
+import { runnerImport, type Plugin } from 'vite';
 
 const ID = 'virtual:first-frame';
 const RESOLVED = `\0${ID}`;
 
-/** `import firstFrame from 'virtual:first-frame'`: the map's first frame (./first-frame.ts), or null. */
+type FirstFrameModule = typeof import('./first-frame.ts');
+
+/**
+ * `import firstFrame from 'virtual:first-frame'`: the map's first frame (./first-frame.ts), or
+ * null. The module is loaded with Vite's own runner when the virtual module is first asked for, so
+ * the config does not bundle the app's sources itself.
+ */
 export function firstFramePlugin(): Plugin {
   let publicDir = '';
+  let root = '';
   return {
     name: 'omradeskartan-first-frame',
     configResolved(config) {
       publicDir = config.publicDir;
+      root = config.root;
     },
     resolveId: (source) => (source === ID ? RESOLVED : undefined),
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED) return undefined;
-      for (const file of FIRST_FRAME_FILES) this.addWatchFile(resolve(publicDir, file));
-      return `export default ${JSON.stringify(computeFirstFrame(publicDir))};`;
+      const { module } = await runnerImport<FirstFrameModule>(resolve(root, 'scripts/lib/first-frame.ts'), { root, configFile: false });
+      for (const file of module.FIRST_FRAME_FILES) this.addWatchFile(resolve(publicDir, file));
+      return `export default ${JSON.stringify(module.computeFirstFrame(publicDir))};`;
     },
   };
 }

@@ -58,54 +58,42 @@ export class AppPage {
 
   /** RGBA of the screenshot at a point of the map container. */
   async pixelAt(x: number, y: number): Promise<[number, number, number, number]> {
-    const png = await this.mapCanvas().screenshot();
-    return this.page.evaluate(
-      async ({ b64, x, y }) => {
-        const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-        const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-        const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-        const ctx = canvas.getContext('2d')!;
-        ctx.drawImage(bitmap, 0, 0);
-        const d = ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-        return [d[0]!, d[1]!, d[2]!, d[3]!] as [number, number, number, number];
-      },
-      { b64: png.toString('base64'), x, y },
-    );
+    return (await this.readMap({ kind: 'pixel', x: Math.round(x), y: Math.round(y) })) as [number, number, number, number];
   }
 
   /** How many pixels of the map's screenshot are within `tolerance` of `rgb` in every channel. */
   async countMapPixels(rgb: readonly number[], tolerance = 24): Promise<number> {
+    return (await this.readMap({ kind: 'count', rgb: [...rgb], tolerance })) as number;
+  }
+
+  /** How many distinct colours the map's screenshot has (a blank canvas has one). */
+  async distinctMapColours(): Promise<number> {
+    return (await this.readMap({ kind: 'colours' })) as number;
+  }
+
+  /** Decodes a screenshot of the map in the page (it has a PNG decoder) and answers one question about its pixels. */
+  private async readMap(q: { kind: 'pixel'; x: number; y: number } | { kind: 'count'; rgb: number[]; tolerance: number } | { kind: 'colours' }): Promise<unknown> {
     const png = await this.mapCanvas().screenshot();
     return this.page.evaluate(
-      async ({ b64, rgb, tolerance }) => {
+      async ({ b64, q }) => {
         const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
         const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
         const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
         const ctx = canvas.getContext('2d')!;
         ctx.drawImage(bitmap, 0, 0);
+        if (q.kind === 'pixel') return [...ctx.getImageData(q.x, q.y, 1, 1).data];
         const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-        let n = 0;
-        for (let i = 0; i < d.length; i += 4) if ([0, 1, 2].every((c) => Math.abs(d[i + c]! - rgb[c]!) <= tolerance)) n++;
-        return n;
+        if (q.kind === 'count') {
+          let n = 0;
+          for (let i = 0; i < d.length; i += 4) if ([0, 1, 2].every((c) => Math.abs(d[i + c]! - q.rgb[c]!) <= q.tolerance)) n++;
+          return n;
+        }
+        const seen = new Set<number>();
+        for (let i = 0; i < d.length; i += 4) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
+        return seen.size;
       },
-      { b64: png.toString('base64'), rgb: [...rgb], tolerance },
+      { b64: png.toString('base64'), q },
     );
-  }
-
-  /** How many distinct colours the map's screenshot has (a blank canvas has one). */
-  async distinctMapColours(): Promise<number> {
-    const png = await this.mapCanvas().screenshot();
-    return this.page.evaluate(async (b64) => {
-      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const ctx = canvas.getContext('2d')!;
-      ctx.drawImage(bitmap, 0, 0);
-      const d = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < d.length; i += 4) seen.add((d[i]! << 16) | (d[i + 1]! << 8) | d[i + 2]!);
-      return seen.size;
-    }, png.toString('base64'));
   }
 
   foreignRequests() {
