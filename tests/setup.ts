@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '../mocks/node';
 import { resetUrlState } from '../src/app/url/store';
 
@@ -11,6 +11,11 @@ if (typeof window !== 'undefined' && typeof window.requestIdleCallback !== 'func
   window.requestIdleCallback = (cb) => window.setTimeout(() => cb({ didTimeout: false, timeRemaining: () => 50 }), 0);
   window.cancelIdleCallback = (handle) => window.clearTimeout(handle);
 }
+
+// The build's first frame is computed from public/, while these tests serve the fixtures in
+// tests/fixtures (msw): the app starts without one here, as it does for any non-default start.
+// Its own tests: scripts/lib/first-frame.test.ts, style-sources in map-style.test.ts, tests/e2e/map.e2e.ts.
+vi.mock('virtual:first-frame', () => ({ default: null }));
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {

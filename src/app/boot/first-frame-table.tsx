@@ -1,4 +1,6 @@
 import { classLabel, legendClasses } from '../../features/index/classes';
+import { Legend } from '../../features/index/components/legend';
+import { FocusAreas } from '../../features/initiatives/components/focus-areas';
 import type { FirstFrame } from '../../features/map/map-drawing';
 import type { Messages } from '../../lib/copy/sv';
 import { formatNumber } from '../../lib/format';
@@ -35,5 +37,38 @@ export function FirstFrameTable({ frame, lang, t }: { frame: FirstFrame; lang: L
         ))}
       </tbody>
     </table>
+  );
+}
+
+const ignore = () => undefined;
+
+/**
+ * The layer and year pickers and the legend as the app will show them for the first frame's view,
+ * not yet usable: in the page before the app (and while the app's index loads), so nothing above
+ * the areas moves when the app's own come (layout shift, docs/performance.md).
+ */
+export function FirstFrameIndex({ frame, lang, t }: { frame: FirstFrame; lang: Lang; t: Messages }) {
+  const label = frame.layerLabel[lang];
+  return (
+    <>
+      <div className="index-controls">
+        <label>
+          <span>{t.layer}</span>
+          <select disabled value={frame.layer} onChange={ignore}>
+            <option value={frame.layer}>{label}</option>
+          </select>
+        </label>
+        <label>
+          <span>{t.year}</span>
+          <select disabled value={frame.year} onChange={ignore}>
+            <option value={frame.year}>{frame.year}</option>
+          </select>
+        </label>
+        {frame.example && <ExampleBadge label={t.exampleData} title={t.exampleDataTitle} />}
+      </div>
+      <Legend model={{ layer: { label }, year: frame.year, layerHasExample: frame.example }} t={t}>
+        <FocusAreas efforts={null} shown={false} onToggle={ignore} labels={null} t={t} disabled />
+      </Legend>
+    </>
   );
 }

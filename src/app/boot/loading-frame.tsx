@@ -7,7 +7,7 @@ import { HeaderTools } from '../shell/header-tools';
 import { MapLayout } from '../shell/layout';
 import { mountEarlyMap } from './early-map';
 import type { FirstFrame } from '../../features/map/map-drawing';
-import { FirstFrameTable } from './first-frame-table';
+import { FirstFrameIndex, FirstFrameTable } from './first-frame-table';
 
 export interface FrameProps {
   t: Messages;
@@ -51,15 +51,24 @@ export function LoadingFrame(props: LoadingFrameProps) {
       {scripted ? t.loading : ''}
     </p>
   );
-  // With the build's first frame, the areas' values and counts are there before the app (and
-  // without JavaScript: the page is prerendered with this, scripts/prerender.ts).
+  // With the build's first frame, the sidebar as the app will show it, with the areas' values and
+  // counts, before the app (and without JavaScript: the page is prerendered with this,
+  // scripts/prerender.tsx). "Laddar …" is then only said to screen readers: the pickers show it.
   const status = firstFrame ? (
     <>
-      {loading}
+      <p className="visually-hidden" role="status">
+        {scripted ? t.loading : ''}
+      </p>
       <noscript>
         <p className="notice">{t.noScript}</p>
       </noscript>
-      <FirstFrameTable frame={firstFrame} lang={lang} t={t} />
+      <FirstFrameIndex frame={firstFrame} lang={lang} t={t} />
+      <section aria-labelledby="areas-heading">
+        <h2 id="areas-heading" className="section-title">
+          {t.areasHeading}
+        </h2>
+        <FirstFrameTable frame={firstFrame} lang={lang} t={t} />
+      </section>
     </>
   ) : (
     loading

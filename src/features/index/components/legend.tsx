@@ -4,9 +4,13 @@ import type { Messages } from '../../../lib/copy/sv';
 import { MISSING_COLOR, classLabel, legendClasses } from '../classes';
 import type { IndexModel } from '../model';
 import { ExampleBadge } from '../../../lib/components/example-badge';
+import { Swatch } from '../../../lib/components/swatch';
 
 /** The map's key; `children`: what else the map can draw, keyed in the same box (the insatsområden's toggle). */
-export function Legend({ model, t, children }: { model: IndexModel; t: Messages; children?: ReactNode }) {
+// Only what the title needs: the prerendered page draws the legend from the build's first frame.
+type LegendModel = { layer: Pick<IndexModel['layer'], 'label'> } & Pick<IndexModel, 'year' | 'layerHasExample'>;
+
+export function Legend({ model, t, children }: { model: LegendModel; t: Messages; children?: ReactNode }) {
   return (
     <figure className="legend" aria-labelledby="legend-title">
       <figcaption id="legend-title">
@@ -19,12 +23,12 @@ export function Legend({ model, t, children }: { model: IndexModel; t: Messages;
       <ul className="legend-classes">
         {legendClasses().map((c) => (
           <li key={c.index}>
-            <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
+            <Swatch color={c.color} />
             {classLabel(c, (n) => formatNumber(n), { below: t.legendBelow, above: t.legendAbove })}
           </li>
         ))}
         <li>
-          <span className="swatch swatch-missing" style={{ backgroundColor: MISSING_COLOR }} aria-hidden="true" />
+          <Swatch color={MISSING_COLOR} hatched />
           {t.legendMissing}
         </li>
       </ul>

@@ -30,13 +30,29 @@ function Effort({ effort, labels, t }: { effort: FocusEffort; labels: Labeller; 
  * The "Insatsområden" toggle under the legend and, while it is on, the legend's entry for the
  * outlines: every effort with its places and sources, and the ones the documents place nowhere.
  */
-export function FocusAreas({ efforts, shown, onToggle, labels, t }: { efforts: FocusEffort[]; shown: boolean; onToggle: (shown: boolean) => void; labels: Labeller; t: Messages }) {
+export function FocusAreas({
+  efforts,
+  shown,
+  onToggle,
+  labels,
+  t,
+  disabled = false,
+}: {
+  /** null while the register and the delområden load: the toggle is there from the start (nothing moves when they come). */
+  efforts: FocusEffort[] | null;
+  shown: boolean;
+  onToggle: (shown: boolean) => void;
+  labels: Labeller | null;
+  t: Messages;
+  /** The page before the app: the toggle in its place, not yet usable. */
+  disabled?: boolean;
+}) {
   return (
     <section className="focus-areas" aria-label={t.focusTitle}>
       <label className="focus-toggle">
-        <input type="checkbox" checked={shown} onChange={(e) => onToggle(e.currentTarget.checked)} /> <Swatch /> {t.focusToggle}
+        <input type="checkbox" checked={shown} disabled={disabled} onChange={(e) => onToggle(e.currentTarget.checked)} /> <Swatch /> {t.focusToggle}
       </label>
-      {shown && (
+      {shown && efforts && labels && (
         <>
           <p className="legend-note">{t.focusIntro}</p>
           <ul className="focus-list">
