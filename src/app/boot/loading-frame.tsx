@@ -54,7 +54,9 @@ export function LoadingFrame(props: LoadingFrameProps) {
   // With the build's first frame, the sidebar as the app will show it, with the areas' values and
   // counts, before the app (and without JavaScript: the page is prerendered with this,
   // scripts/prerender.tsx). "Laddar …" is then only said to screen readers: the pickers show it.
-  const status = firstFrame ? (
+  // Not on the big screen, whose slide has a panel of its own (the map still starts coloured).
+  const sidebarFrame = props.mode === 'presentation' ? null : firstFrame;
+  const status = sidebarFrame ? (
     <>
       <p className="visually-hidden" role="status">
         {scripted ? t.loading : ''}
@@ -62,12 +64,12 @@ export function LoadingFrame(props: LoadingFrameProps) {
       <noscript>
         <p className="notice">{t.noScript}</p>
       </noscript>
-      <FirstFrameIndex frame={firstFrame} lang={lang} t={t} />
+      <FirstFrameIndex frame={sidebarFrame} lang={lang} t={t} />
       <section aria-labelledby="areas-heading">
         <h2 id="areas-heading" className="section-title">
           {t.areasHeading}
         </h2>
-        <FirstFrameTable frame={firstFrame} lang={lang} t={t} />
+        <FirstFrameTable frame={sidebarFrame} lang={lang} t={t} />
       </section>
     </>
   ) : (
