@@ -37,15 +37,15 @@ export class AppPage {
   }
 
   /**
-   * Waits until the app has the map (it takes over the map the page started before the app
-   * loaded), the map has been idle at least n times, and its last idle came after the last
-   * change the app made to it: everything the app asked for is drawn.
+   * Waits until the app has its data files (body[data-app-data]) and the map (it takes over the
+   * map the page started before the app loaded), the map has been idle at least n times, and its
+   * last idle came after the last change the app made to it: everything the app asked for is drawn.
    */
   async waitForMapIdle(atLeast = 1) {
     await this.page.waitForFunction(
       (n) => {
         const d = document.querySelector<HTMLElement>('.map-canvas')?.dataset;
-        return d?.mapReady === 'true' && Number(d.mapIdle ?? 0) >= n && d.mapIdleChanges === d.mapChanges;
+        return document.body.dataset.appData === 'settled' && d?.mapReady === 'true' && Number(d.mapIdle ?? 0) >= n && d.mapIdleChanges === d.mapChanges;
       },
       atLeast,
       { timeout: 30_000 },

@@ -110,6 +110,12 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
     [areaSlugs, subareaAreas, knownIndex, register.facetIds, register.initiativeIds],
   );
   const failed = [areas, subareas, basemap, index.definition, index.values, register.initiatives, register.organisations].filter((q) => q.isError);
+  // For tests and the benchmark, like the map's data-map-* counters: whether the files every view
+  // needs have come (or failed). The map's idle no longer says so: its first frame needs no data.
+  const settled = [areas, basemap, index.definition, index.values, register.initiatives, register.organisations].every((q) => !q.isPending || q.isError);
+  useEffect(() => {
+    document.body.dataset.appData = settled ? 'settled' : 'loading';
+  }, [settled]);
   const value: AppData = { areas, basemap, subareas, areaItems, areaNames, selected, index, register, selection, open, focus, ...names, problems, failed, known };
   return <AppDataContext value={value}>{children}</AppDataContext>;
 }
