@@ -1,10 +1,9 @@
 import maplibregl from './maplibre';
 import initialView from './initial-view.json';
-import { LABEL_FONT, SOURCE } from './map-style';
-import { buildStyle } from './style-sources';
+import { LABEL_FONT, LAYER, SOURCE } from './map-style';
+import { SHOWN_BADGES, buildStyle } from './style-sources';
 import { addMapImages } from './map-images';
 import { answerRenderedQueries } from './rendered-query';
-import { addSourceWithLayers } from './map-sources';
 import type { FirstFrame } from './map-drawing';
 
 /** Any letter of the names' range (0–255: Latin-1 holds å, ä, ö, é, ü). */
@@ -156,10 +155,14 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
   // Tests and the benchmark wait for these counters instead of sleeping.
   let idles = 0;
   map.on('load', () => performance.mark('map:load'));
+  let badgesShown = false;
   map.on('sourcedata', (e) => {
     if (e.isSourceLoaded) performance.mark(`map:source-loaded:${e.sourceId}`);
-    // The first frame's badges, with the areas they sit on: the map is not idle until they are drawn too.
-    if (options.firstFrame && e.sourceId === SOURCE.areas && e.isSourceLoaded && !map.getSource(SOURCE.counts)) addSourceWithLayers(map, SOURCE.counts, options.firstFrame.counts);
+    // The first frame's badges show with the areas they sit on (style-sources.ts, HIDDEN_BADGES).
+    if (options.firstFrame && e.sourceId === SOURCE.areas && e.isSourceLoaded && !badgesShown) {
+      badgesShown = true;
+      for (const [property, value] of Object.entries(SHOWN_BADGES)) map.setPaintProperty(LAYER.counts, property, value);
+    }
   });
   map.on('resize', () => performance.mark('map:resize'));
   map.on('idle', () => {

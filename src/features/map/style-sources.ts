@@ -51,14 +51,19 @@ export function layerAbove(layerId: string, present: (id: string) => boolean): s
  * `areas` and `basemap` are URLs of our own GeoJSON files, which MapLibre fetches and parses in
  * its worker as soon as the map exists (or data, in tests). The other sources come later (above).
  */
+/** The first frame's badges until the areas are drawn (create-map.ts shows them with SHOWN_BADGES). */
+export const HIDDEN_BADGES = { 'text-opacity': 0, 'icon-opacity': 0 } as const;
+export const SHOWN_BADGES = { 'text-opacity': 1, 'icon-opacity': 1 } as const;
+
 export function buildStyle(
   glyphsBase: string,
   data: { basemap: FeatureCollection | string; areas: FeatureCollection | string; firstFrame?: FirstFrame | null },
 ): StyleSpecification {
   const { firstFrame } = data;
-  // With a first frame: the areas in their classes' colours from the start (its badges are added
-  // once the areas are in, create-map.ts, or they would be drawn on an empty map for a frame).
-  const sources = INITIAL_SOURCES;
+  // With a first frame: the areas in their classes' colours and the badges from the start, the
+  // badges see-through until the areas are in (create-map.ts), so no frame shows them on an empty
+  // map. In the style rather than added then: the worker lays them out with the areas (250 ms).
+  const sources = firstFrame ? [...INITIAL_SOURCES, SOURCE.counts] : INITIAL_SOURCES;
   const fill = firstFrame ? choroplethFill(firstFrame.choropleth.colors, firstFrame.choropleth.missingColor, firstFrame.choropleth.classes) : null;
   return {
     version: 8,
@@ -66,9 +71,11 @@ export function buildStyle(
     sources: {
       [SOURCE.basemap]: sourceSpec(SOURCE.basemap, data.basemap),
       [SOURCE.areas]: sourceSpec(SOURCE.areas, data.areas),
+      ...(firstFrame ? { [SOURCE.counts]: sourceSpec(SOURCE.counts, firstFrame.counts) } : {}),
     },
     layers: allLayers
       .filter((l) => sources.includes(sourceOf(l) ?? SOURCE.areas))
-      .map((l) => (fill && l.id === LAYER.areasFill && l.type === 'fill' ? { ...l, paint: { ...l.paint, 'fill-color': fill } } : l)),
+      .map((l) => (fill && l.id === LAYER.areasFill && l.type === 'fill' ? { ...l, paint: { ...l.paint, 'fill-color': fill } } : l))
+      .map((l) => (firstFrame && l.id === LAYER.counts && l.type === 'symbol' ? { ...l, paint: { ...l.paint, ...HIDDEN_BADGES } } : l)),
   };
 }
