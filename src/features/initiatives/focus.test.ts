@@ -4,25 +4,17 @@ import { resolve } from 'node:path';
 import type { Initiative } from './api/initiatives';
 import { parseInitiatives } from './api/initiatives';
 import { focusEfforts, focusInArea, focusPlaces, type FocusGeography } from './focus';
+import { testRecord } from './test-record';
 
 const source = { file: 'f.txt', diarienummer: null, documentDate: '2024-01-01', section: 's' };
-const record = (id: string, geography: Partial<Initiative['geography']>, focus = true): Initiative => ({
-  id,
-  name: id.toUpperCase(),
-  aliases: [],
-  description: 'En beskrivning som är tillräckligt lång.',
-  kind: 'samverkansforum',
-  lead: [],
-  partners: [],
-  dimensions: [],
-  themes: [],
-  targetGroups: [],
-  status: 'pagaende',
-  geography: { scope: 'omraden', areas: [], subareas: [], places: [], ...geography },
-  ...(focus ? { focus: { note: `Om ${id}`, sources: [source] } } : {}),
-  sources: [source],
-  conflicts: [],
-});
+const record = (id: string, geography: Partial<Initiative['geography']>, focus = true): Initiative =>
+  testRecord({
+    id,
+    name: id.toUpperCase(),
+    kind: 'samverkansforum',
+    geography: { scope: 'omraden', areas: [], subareas: [], places: [], ...geography },
+    ...(focus ? { focus: { note: `Om ${id}`, sources: [source] } } : {}),
+  });
 const geo: FocusGeography = {
   areaName: (s) => ({ ortagarden: 'Örtagården', nydala: 'Nydala' })[s],
   subarea: (s) => ({ herrgarden: { name: 'Herrgården', area: 'ortagarden' }, hermodsdal: { name: 'Hermodsdal', area: 'nydala' } })[s],

@@ -2,23 +2,9 @@ import type { Initiative, RegisterMeta } from './api/initiatives';
 import { EMPTY_FILTERS, FACETS, applyFilters, countByArea, facetCounts, selectInitiatives, type Filters } from './filters';
 import { crossCheckRegister, isOlderThanRest, matrix, median, recordDate, registerFreshness } from './model';
 import { matchesSearch, normaliseText } from './search';
+import { testRecord } from './test-record';
 
-const base = (over: Partial<Initiative> & { id: string }): Initiative => ({
-  name: over.id,
-  aliases: [],
-  description: 'En beskrivning som är tillräckligt lång.',
-  kind: 'verksamhet',
-  lead: [],
-  partners: [],
-  dimensions: [],
-  themes: [],
-  targetGroups: [],
-  status: 'pagaende',
-  geography: { scope: 'ej-angivet', areas: [], subareas: [], places: [] },
-  sources: [{ file: 'f.txt', diarienummer: null, documentDate: '2024-01-01', section: 's' }],
-  conflicts: [],
-  ...over,
-});
+const base = testRecord;
 
 const orat = base({ id: 'orat-mot-marken', name: 'Örat mot marken', kind: 'samverkansforum', lead: ['ks'], partners: ['polisen'], dimensions: ['delaktighet'], themes: ['trygghet'] });
 const sspf = base({ id: 'sspf', name: 'SSPF', aliases: ['Skola, socialtjänst, polis och fritid'], kind: 'samverkansforum', lead: ['asn'], partners: ['polisen'], dimensions: ['utbildning'], themes: ['trygghet', 'barn-och-unga'], geography: { scope: 'hela-staden', areas: [], subareas: [], places: [] } });
