@@ -16,6 +16,7 @@
  *                                      statistics): top functions per step, .cpuprofile files
  *                                      in bench-results/profiles/ (open them in Chrome DevTools)
  *   npm run bench -- --interactions N  interactions before the second heap reading (default 50)
+ *   npm run bench -- --lighthouse N    Lighthouse runs of each page (default 3, at scale 1; 0: none)
  *   npm run bench -- --compositing software
  *                                      the tests' browser mode (--disable-gpu) instead of the
  *                                      default gpu: see tests/e2e/browser.ts and
@@ -34,13 +35,14 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import { launchChromium, type Compositing } from '../tests/e2e/browser.ts';
 import { boundsOf } from '../src/features/areas/geometry.ts';
 import { BenchPage, type HeapResult, type InteractionResult, type LoadResult, type Timeouts } from './bench/driver.ts';
-import { bareInteractions, churn, measuredInteractions } from './bench/scenario.ts';
+import { BARE_EQUIVALENT, BARE_OPERATIONS, bareInteractions, churn, measuredInteractions } from './bench/scenario.ts';
 import { serve, type ServedFile } from './bench/server.ts';
 import { DEFAULT_SCALE, SYNTHETIC_PATHS, generateSynthetic, readRealFiles, writeSynthetic } from './bench/synthetic.ts';
 import { allAssets, containsMapLibre, gzipSize, mapLibreMarkers, prePaintAssets, sum } from './bench/bytes.ts';
 import { ROOT, readBudgets } from './bench/budgets.ts';
 import { MB, kB, median, ms, stats, table, type Stats } from './bench/stats.ts';
 import { distResolver, hotspots, type CpuProfile, type Hotspot } from './bench/profile.ts';
+import { lighthouseRuns, type LighthouseResult } from './bench/lighthouse.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -52,6 +54,7 @@ const { values: args } = parseArgs({
     interactions: { type: 'string', default: '50' },
     profile: { type: 'boolean', default: false },
     compositing: { type: 'string', default: 'gpu' },
+    lighthouse: { type: 'string' },
   },
 });
 const SCALE = args.scale;
@@ -59,6 +62,7 @@ if (args.compositing !== 'gpu' && args.compositing !== 'software') throw new Err
 const COMPOSITING: Compositing = args.compositing;
 const RUNS = Math.max(1, Number(args.runs ?? (SCALE ? 3 : 9)));
 const CHURN = Number(args.interactions);
+const LIGHTHOUSE_RUNS = Math.max(0, Number(args.lighthouse ?? (SCALE ? 1 : 3)));
 const BENCH_DIR = join(ROOT, 'dist-bench');
 const BARE_DIR = join(BENCH_DIR, 'bare');
 const APP_DIRS = args['app-dist']?.length ? args['app-dist'].map((d) => resolve(d)) : [join(BENCH_DIR, 'app')];
@@ -186,12 +190,12 @@ async function appRun(v: Variant, run: number, withChurn: boolean, profile = fal
 }
 
 let mapBox = { width: 0, height: 0 };
+const bareUrl = () => `${server.origin}/bare/?${new URLSearchParams({ bounds: bounds.join(','), w: String(mapBox.width), h: String(mapBox.height) })}`;
 async function bareRun(): Promise<BareRun> {
   const bp = await BenchPage.open(browser, TIMEOUTS);
   try {
     server.log.length = 0;
-    const q = new URLSearchParams({ bounds: bounds.join(','), w: String(mapBox.width), h: String(mapBox.height) });
-    const load = await bp.load(`${server.origin}/bare/?${q}`);
+    const load = await bp.load(bareUrl());
     await bp.quiet();
     const heapAfterLoad = await bp.heap();
     const served = [...server.log];
@@ -203,6 +207,7 @@ async function bareRun(): Promise<BareRun> {
 
 const started = Date.now();
 const bareRuns: BareRun[] = [];
+let lighthouse: { app: LighthouseResult[]; bare: LighthouseResult[] } | null = null;
 try {
   log(`Uppvärmning (${SCALE ? 'skala' : 'normal'}) …`);
   const warm = await appRun(variants[0]!, 0, false);
@@ -224,6 +229,10 @@ try {
   if (args.profile) {
     log('Profilerad extrakörning (ingår inte i statistiken) …');
     await appRun(variants[0]!, RUNS + 1, false, true);
+  }
+  if (LIGHTHOUSE_RUNS > 0) {
+    log(`Lighthouse ${LIGHTHOUSE_RUNS} × 2 (desktop, ingen strypning) …`);
+    lighthouse = await lighthouseRuns({ app: `${server.origin}/${variants[0]!.prefix}/`, bare: bareUrl() }, LIGHTHOUSE_RUNS, COMPOSITING);
   }
 } finally {
   await browser.close();
@@ -270,11 +279,13 @@ const interactionStats = (list: InteractionResult[]) => ({
   latency: stats(list.map((i) => i.latency)),
   toDomSettled: stats(list.map((i) => i.toDomSettled)),
   toMapIdle: stats(list.map((i) => i.toMapIdle)),
+  mapPart: stats(list.map((i) => i.mapPart)),
   missingIdle: list.filter((i) => i.toMapIdle === null).length,
 });
 const BUDGETED_INTERACTIONS = ['select area', 'switch layer', 'change year', 'apply initiative filter', 'type in search'];
 const heapTotal = (h: HeapResult | null) => (h ? h.main + h.workers : null);
 const bareIdle = stats(bareRuns.map((r) => r.load.mapIdle))!;
+const bareOps = Object.fromEntries(Object.keys(BARE_OPERATIONS).map((op) => [op, interactionStats(bareRuns.flatMap((r) => r.interactions.filter((i) => i.name === op)))]));
 const budgets = readBudgets();
 
 function summarise(v: Variant) {
@@ -303,6 +314,17 @@ function summarise(v: Variant) {
   // The finished view: the map idle in the index colours (the app's first frame is coloured).
   const coloured = stats(runs.map((r) => r.load.mapColoured ?? NaN).filter(Number.isFinite));
   const finishedRatio = coloured ? Math.round((coloured.median / bareIdle.median) * 100) / 100 : NaN;
+  // Each interaction's map part against the bare page's same map change (median over median).
+  const mapParts = Object.fromEntries(
+    budgeted.flatMap(([name, i]) => {
+      const op = BARE_EQUIVALENT[name];
+      const floor = op ? bareOps[op]?.mapPart?.median : undefined;
+      return op && floor && i.mapPart ? [[name, { op, app: i.mapPart.median, bare: floor, ratio: Math.round((i.mapPart.median / floor) * 100) / 100 }]] : [];
+    }),
+  );
+  const worstMapPart = Math.max(...Object.values(mapParts).map((m) => m.ratio));
+  // Lighthouse: the first build only; median score of each page.
+  const lh = v === variants[0] && lighthouse ? { app: stats(lighthouse.app.map((r) => r.score))!.median, bare: stats(lighthouse.bare.map((r) => r.score))!.median } : null;
   const worstCls = Math.max(...runs.map((r) => r.load.cls ?? 0));
   const heapMB = Math.round((heap.afterInteractions.total?.median ?? heap.afterLoad.total?.median ?? NaN) / 1e5) / 10;
   const reportOnly = (budget: number, actual: number, note: string) => ({ budget, actual, pass: null, note });
@@ -318,6 +340,12 @@ function summarise(v: Variant) {
       appWorkMsPerInteraction: SCALE
         ? { budget: budgets.time.appWorkMsPerInteractionAtScale, actual: Math.round(worstAppWork), pass: worstAppWork <= budgets.time.appWorkMsPerInteractionAtScale }
         : { budget: budgets.time.appWorkMsPerInteraction, actual: Math.round(worstAppWork), pass: worstAppWork <= budgets.time.appWorkMsPerInteraction },
+      mapPartRatioToBare: { budget: budgets.time.mapPartRatioToBare, actual: worstMapPart, pass: worstMapPart <= budgets.time.mapPartRatioToBare, parts: mapParts },
+      lighthouse: !lh
+        ? { budget: budgets.time.lighthouseAtLeastBare, actual: null, pass: null, note: 'not run (--lighthouse 0)' }
+        : SCALE
+          ? { ...reportOnly(lh.bare, lh.app, 'budgeted in normal mode; reported here'), bare: lh.bare }
+          : { budget: lh.bare, actual: lh.app, pass: lh.app >= lh.bare, bare: lh.bare },
       worstInteraction: reportOnly(NaN, Math.round(worstInteraction), 'input to the next frame once the UI settled, map included; reported only'),
       cls: { budget: budgets.time.cls, actual: Math.round(worstCls * 1000) / 1000, pass: worstCls <= budgets.time.cls },
       heapMBAtScale: SCALE ? { budget: budgets.time.heapMBAtScale, actual: heapMB, pass: heapMB <= budgets.time.heapMBAtScale } : reportOnly(budgets.time.heapMBAtScale, heapMB, 'budgeted in scale mode; reported here'),
@@ -355,11 +383,19 @@ const app = apps[0]!;
 const bareLoaded = loadedBytes(bareRuns[0]!);
 const bare = {
   load: { fcp: stats(bareRuns.map((r) => r.load.fcp)), mapIdle: bareIdle },
-  interactions: { 'recolour areas': interactionStats(bareRuns.flatMap((r) => r.interactions)) },
+  interactions: bareOps,
   heap: { afterLoad: { main: stats(bareRuns.map((r) => r.heapAfterLoad.main)), workers: stats(bareRuns.map((r) => r.heapAfterLoad.workers)), total: stats(bareRuns.map((r) => heapTotal(r.heapAfterLoad))) } },
   bytes: { js: bareLoaded.js, css: bareLoaded.css, data: bareLoaded.data, files: bareLoaded.files },
   raw: bareRuns.map((r) => ({ load: { ...r.load, resources: undefined }, heapAfterLoad: r.heapAfterLoad, interactions: r.interactions })),
 };
+const lighthouseSummary = lighthouse
+  ? Object.fromEntries(
+      (['app', 'bare'] as const).map((page) => [
+        page,
+        Object.fromEntries((['score', 'tbt', 'speedIndex', 'lcp', 'cls'] as const).map((k) => [k, stats(lighthouse![page].map((r) => r[k]))])),
+      ]),
+    )
+  : null;
 
 const result = {
   meta: {
@@ -385,6 +421,7 @@ const result = {
   budgets: app.budgets,
   app,
   bare,
+  lighthouse: lighthouse ? { runs: lighthouse, median: lighthouseSummary } : null,
   /** With several --app-dist: every build, in the order given. */
   compared: apps.length > 1 ? apps : undefined,
   profiles: profiles.map((p) => ({ ...p, file: p.file.replace(`${ROOT}/`, '') })),
@@ -443,11 +480,12 @@ log(
 log('');
 log(
   table(
-    ['interaktion (indata → nästa bildruta när UI:t lagt sig)', 'min', 'median', 'max', 'n', 'DOM klar (median)', 'till kartans idle (median)'],
-    [...Object.entries(app.interactions), ['naken sida: byt färg (golv)', bare.interactions['recolour areas']] as const].map(([name, i]) => [
+    ['interaktion (indata → nästa bildruta när UI:t lagt sig)', 'min', 'median', 'max', 'n', 'DOM klar (median)', 'till kartans idle (median)', 'kartans del (median)'],
+    [...Object.entries(app.interactions), ...Object.entries(bare.interactions).map(([op, i]) => [`naken sida: ${BARE_OPERATIONS[op as keyof typeof BARE_OPERATIONS]}`, i] as const)].map(([name, i]) => [
       ...row(name, i.latency),
       ms(i.toDomSettled?.median),
       i.toMapIdle ? ms(i.toMapIdle.median) + (i.missingIdle ? ` (${i.missingIdle} utan idle)` : '') : '–',
+      ms(i.mapPart?.median),
     ]),
   ),
 );
@@ -466,6 +504,17 @@ log(
   ),
 );
 log('');
+if (lighthouseSummary) {
+  const lrow = (label: string, k: 'score' | 'tbt' | 'speedIndex' | 'lcp' | 'cls', fmt: (v: number | undefined) => string) => [label, fmt(lighthouseSummary.app![k]?.median), fmt(lighthouseSummary.bare![k]?.median)];
+  const num = (v: number | undefined) => (v === undefined ? '–' : String(v));
+  log(
+    table(
+      [`Lighthouse 12.2.3, desktop, ingen strypning (median av ${LIGHTHOUSE_RUNS})`, 'app', 'naken sida'],
+      [lrow('prestanda', 'score', num), lrow('total blockeringstid', 'tbt', ms), lrow('speed index', 'speedIndex', ms), lrow('största innehållsritning', 'lcp', ms), lrow('CLS', 'cls', num)],
+    ),
+  );
+  log('');
+}
 const b = app.bytes.loaded;
 log(
   table(
@@ -498,9 +547,21 @@ log(
       ['JS före first paint, gzip', `≤ ${B.jsBeforeFirstPaintGzipKB.budget} kB`, `${B.jsBeforeFirstPaintGzipKB.actual} kB`, pass(B.jsBeforeFirstPaintGzipKB.pass)],
       ['MapLibre före first paint', 'nej', B.mapCodeBeforeFirstPaint.actual ? 'ja' : 'nej', pass(B.mapCodeBeforeFirstPaint.pass)],
       ['färdig vy (kartan idle i indexfärger) / naken sidas idle (median)', `≤ ${B.finishedViewRatioToBare.budget}`, B.finishedViewRatioToBare.actual.toFixed(2), pass(B.finishedViewRatioToBare.pass)],
+      ...Object.entries(B.mapPartRatioToBare.parts).map(([name, m]) => [
+        `kartans del: ${name} / naken sida ${BARE_OPERATIONS[m.op]} (${ms(m.app)} / ${ms(m.bare)})`,
+        `≤ ${B.mapPartRatioToBare.budget}`,
+        m.ratio.toFixed(2),
+        pass(m.ratio <= B.mapPartRatioToBare.budget),
+      ]),
       ['appens eget arbete per interaktion ("DOM klar", värsta median)', `≤ ${B.appWorkMsPerInteraction.budget} ms`, ms(B.appWorkMsPerInteraction.actual), pass(B.appWorkMsPerInteraction.pass)],
       ['layoutskift (CLS) till färdig vy, sämsta körning', `≤ ${B.cls.budget}`, String(B.cls.actual), pass(B.cls.pass)],
       ['värsta interaktion, indata → bildruta (median)', '–', ms(B.worstInteraction.actual), pass(B.worstInteraction.pass)],
+      [
+        'Lighthouse desktop, prestanda (median) ≥ den nakna sidans',
+        B.lighthouse.actual === null ? '–' : `≥ ${B.lighthouse.bare}`,
+        B.lighthouse.actual === null ? 'ej körd' : String(B.lighthouse.actual),
+        pass(B.lighthouse.pass),
+      ],
       ['JS-heap (median, + worker)', `≤ ${B.heapMBAtScale.budget} MB`, `${B.heapMBAtScale.actual} MB`, pass(B.heapMBAtScale.pass)],
     ],
   ),

@@ -1,26 +1,37 @@
 /**
  * Bench fixture: the floor the app's map is measured against (docs/performance.md).
  *
- * The same MapLibre build as the app (the app's own `src/features/map/maplibre.ts`), the same
- * background, basemap and area fill/outline layers (taken from the app's `map-style.ts`), the
- * same GeoJSON files, the same camera (fitBounds with 16 px padding) and map options — and
- * nothing else: no React, no validation, no labels, no subareas, no counts.
+ * MapLibre alone drawing what the app's map shows when it is finished: the same MapLibre build
+ * (`src/features/map/maplibre.ts`), the same starting style as the app's first frame (background,
+ * land, the areas in their index colours, their names and the count badges: `buildStyle` with the
+ * build's first frame), the same images, GeoJSON files, camera and map options — and nothing
+ * else: no React, no data of its own, no validation, no loading page.
  *
  * Query parameters (set by scripts/bench.ts):
  *   bounds=w,s,e,n  the area bounds, so the map starts while MapLibre fetches the GeoJSON itself
  *                   (without it: fetch the areas first and fit to their bbox)
  *   w=..&h=..       size of the map in CSS px, to match the app's map container
  *
- * Its one control, "Byt färg", recolours the areas: the floor for an interaction that redraws
- * the map (in this sandbox WebGL runs in software, so a map frame is far from free).
+ * Its three buttons make the map changes of the app's interactions, the same MapLibre calls, so
+ * each interaction's map part has a floor (in this sandbox WebGL runs in software, so a map frame
+ * is far from free): "Byt färg" recolours the areas (feature-state, as a change of layer or year),
+ * "Välj område" outlines an area with its delområden and fits the camera to it (as selecting an
+ * area), "Byt antal" gives the count badges new numbers (as a filter of the register).
  */
 import maplibregl from '../../src/features/map/maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { COLORS, LAYER, SOURCE, layers } from '../../src/features/map/map-style';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import firstFrame from 'virtual:first-frame';
+import { buildStyle } from '../../src/features/map/style-sources';
+import { addMapImages } from '../../src/features/map/map-images';
+import { setSourceData, slugOf } from '../../src/features/map/map-sources';
+import { SOURCE } from '../../src/features/map/map-style';
+import { AREAS_FILE, BASEMAP_FILE, SUBAREAS_FILE } from '../../src/features/areas/files';
+import { boundsOf } from '../../src/features/areas/geometry';
 import './bare.css';
 
-const KEEP: string[] = [LAYER.background, LAYER.context, LAYER.malmo, LAYER.areasFill, LAYER.areasLine];
+if (!firstFrame) throw new Error('The bare page needs the build’s first frame (public/data).');
+const frame = firstFrame;
 const params = new URLSearchParams(location.search);
 const el = document.querySelector<HTMLElement>('.map-canvas')!;
 el.dataset.mapChanges = '0';
@@ -29,37 +40,21 @@ const h = Number(params.get('h'));
 if (w > 0 && h > 0) Object.assign(el.style, { width: `${w}px`, height: `${h}px` });
 
 const url = (file: string) => new URL(file, document.baseURI).href;
+const getJson = async <T>(file: string) => (await (await fetch(url(file))).json()) as T;
+type Areas = FeatureCollection<Polygon | MultiPolygon>;
 
 async function bounds(): Promise<[number, number, number, number]> {
   const given = params.get('bounds')?.split(',').map(Number);
   if (given?.length === 4 && given.every(Number.isFinite)) return given as [number, number, number, number];
-  const fc = (await (await fetch(url('geo/omraden.geojson'))).json()) as { features: { geometry: { coordinates: unknown } }[] };
-  const b: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  const walk = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as [number, number];
-      b[0] = Math.min(b[0], x);
-      b[1] = Math.min(b[1], y);
-      b[2] = Math.max(b[2], x);
-      b[3] = Math.max(b[3], y);
-    } else if (Array.isArray(c)) c.forEach(walk);
-  };
-  fc.features.forEach((f) => walk(f.geometry.coordinates));
-  return b;
+  return boundsOf((await getJson<Areas>(AREAS_FILE)).features);
 }
 
-const style: StyleSpecification = {
-  version: 8,
-  sources: {
-    [SOURCE.basemap]: { type: 'geojson', data: url('geo/bakgrund.geojson') },
-    [SOURCE.areas]: { type: 'geojson', data: url('geo/omraden.geojson') },
-  },
-  // The app's area fill is an expression (class colour by feature-state, shaded on hover); the floor
-  // draws the same polygons in one plain colour.
-  layers: layers
-    .filter((l): l is LayerSpecification => KEEP.includes(l.id))
-    .map((l) => (l.id === LAYER.areasFill && l.type === 'fill' ? { ...l, paint: { ...l.paint, 'fill-color': COLORS.areaFill } } : l)),
-};
+const style = buildStyle(url('glyphs/'), { basemap: url(BASEMAP_FILE), areas: url(AREAS_FILE), firstFrame: frame });
+// The app's style starts the badges see-through until the areas are in; the floor shows them.
+for (const layer of style.layers) {
+  const paint = layer.paint as Record<string, unknown> | undefined;
+  if (layer.type === 'symbol' && paint) for (const p of ['text-opacity', 'icon-opacity']) delete paint[p];
+}
 
 void bounds().then((b) => {
   // The same marks as the app's map view, for comparing their timelines.
@@ -69,11 +64,13 @@ void bounds().then((b) => {
     style,
     bounds: b,
     fitBoundsOptions: { padding: 16 },
+    fadeDuration: 0,
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,
   });
+  addMapImages(map);
   map.on('style.load', () => performance.mark('map:style.load'));
   map.on('load', () => performance.mark('map:load'));
   map.on('sourcedata', (e) => {
@@ -84,16 +81,41 @@ void bounds().then((b) => {
     performance.mark('map:idle');
     el.dataset.mapIdle = String(++idles);
   });
-  // The floor for a map-redrawing interaction: one paint property, as the app's layer switch.
-  const colours = ['#1a9850', '#d73027', '#4575b4', '#fee08b'];
-  let n = 0;
-  const button = document.createElement('button');
-  button.type = 'button';
-  button.textContent = 'Byt färg';
-  button.addEventListener('click', () => {
-    map.setPaintProperty(LAYER.areasFill, 'fill-color', colours[n++ % colours.length]);
-    el.dataset.mapChanges = String(n);
-    button.textContent = `Byt färg (${n})`;
+  let changes = 0;
+  const button = (label: string, change: (n: number) => void) => {
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.textContent = label;
+    let n = 0;
+    b.addEventListener('click', () => {
+      change(++n);
+      el.dataset.mapChanges = String(++changes);
+      b.textContent = `${label} (${n})`;
+    });
+    document.body.append(b);
+  };
+  const slugs = frame.areas.map((a) => a.slug);
+  const classCount = frame.choropleth.colors.length;
+  button('Byt färg', (n) => {
+    for (const slug of slugs) {
+      const cls = frame.choropleth.classes[slug];
+      map.setFeatureState({ source: SOURCE.areas, id: slug }, { cls: cls === null || cls === undefined ? -1 : (cls + n) % classCount });
+    }
   });
-  document.body.append(button);
+  button('Byt antal', (n) => {
+    const counts = frame.counts.features.map((f) => ({ ...f, properties: { ...f.properties, count: f.properties.count + n } }));
+    setSourceData(map, SOURCE.counts, { type: 'FeatureCollection', features: counts });
+  });
+  // The app has its areas and delområden parsed before anyone selects: so does the floor, fetched
+  // after the first idle (as the app's data) so they do not compete with the map's loading.
+  const parsed = new Promise<void>((ok) => map.once('idle', () => ok())).then(() => Promise.all([getJson<Areas>(AREAS_FILE), getJson<Areas>(SUBAREAS_FILE)]));
+  void parsed.then(([areas, subareas]) => {
+    button('Välj område', (n) => {
+      const feature = areas.features[(n * 5) % areas.features.length] as Feature<Polygon | MultiPolygon>;
+      const slug = slugOf(feature);
+      setSourceData(map, SOURCE.selected, { type: 'FeatureCollection', features: [feature] });
+      setSourceData(map, SOURCE.subareas, { type: 'FeatureCollection', features: subareas.features.filter((f) => f.properties?.areaSlug === slug) });
+      map.fitBounds(boundsOf([feature]), { padding: 16, duration: 0 });
+    });
+  });
 });

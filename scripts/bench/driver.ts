@@ -44,6 +44,8 @@ export interface InteractionResult {
   /** Input → the last DOM change (the app's own work, before style, layout, paint and the map's frame). */
   toDomSettled: number;
   toMapIdle: number | null;
+  /** The page's first change to the map → the map's next idle; null when the map did not change. */
+  mapPart: number | null;
   inputType: string | null;
 }
 
@@ -188,7 +190,7 @@ export class BenchPage {
         .catch(() => undefined);
     }
     const r = await page.evaluate(readout, idlesBefore);
-    return { name, latency: r.latency, toDomSettled: r.toDomSettled, toMapIdle: r.toMapIdle, inputType: r.inputType };
+    return { name, latency: r.latency, toDomSettled: r.toDomSettled, toMapIdle: r.toMapIdle, mapPart: r.mapPart, inputType: r.inputType };
   }
 
   private sendToWorker(sessionId: string, method: string): Promise<{ result?: { usedSize: number } }> {

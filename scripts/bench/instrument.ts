@@ -12,6 +12,8 @@
 export interface BenchState {
   /** performance.now() of every change of .map-canvas[data-map-idle] */
   idles: number[];
+  /** performance.now() of every change of .map-canvas[data-map-changes]: the page changed the map. */
+  changes: number[];
   /** performance.now() when these first appeared in the DOM */
   marks: Record<string, number>;
   mutSeq: number;
@@ -46,6 +48,7 @@ export const MARKS: Record<string, string> = {
 export function installInstrumentation(marks: Record<string, string>) {
   const b: BenchState = {
     idles: [],
+    changes: [],
     marks: {},
     mutSeq: 0,
     paintedSeq: 0,
@@ -80,6 +83,7 @@ export function installInstrumentation(marks: Record<string, string>) {
     let ui = false;
     for (const r of records) {
       if (r.type === 'attributes' && r.attributeName === 'data-map-idle') b.idles.push(now);
+      else if (r.type === 'attributes' && r.attributeName === 'data-map-changes') b.changes.push(now);
       // The map view's other counters (data-map-ready, -changes, -idle-changes, data-choropleth)
       // are for tests and this bench, not something a person sees.
       else if (r.type === 'attributes' && (r.attributeName?.startsWith('data-map-') || r.attributeName === 'data-choropleth')) continue;
@@ -138,5 +142,16 @@ export function readout(idlesBefore: number) {
   const t0 = b.t0 ?? NaN;
   const frame = b.lastMutation > t0 ? Math.max(b.frameAfterMutation, b.frameAfterInput) : b.frameAfterInput;
   const idle = b.idles.slice(idlesBefore).find((t) => t >= t0);
-  return { t0, inputType: b.inputType, latency: frame - t0, toDomSettled: b.lastMutation > t0 ? b.lastMutation - t0 : 0, toMapIdle: idle === undefined ? null : idle - t0 };
+  // The map part: from the page's first change to the map (its data-map-changes counter) to the
+  // map's next idle, the same on the app and on the bare page.
+  const change = b.changes.find((t) => t >= t0);
+  const idleAfterChange = change === undefined ? undefined : b.idles.find((t) => t >= change);
+  return {
+    t0,
+    inputType: b.inputType,
+    latency: frame - t0,
+    toDomSettled: b.lastMutation > t0 ? b.lastMutation - t0 : 0,
+    toMapIdle: idle === undefined ? null : idle - t0,
+    mapPart: idleAfterChange === undefined ? null : idleAfterChange - change!,
+  };
 }

@@ -48,13 +48,24 @@ export async function measuredInteractions(bp: BenchPage, run: number): Promise<
 }
 
 /**
- * The bare page's one interaction: recolour the areas (a paint property, like the app's layer
- * switch) and label the button. The floor for an input whose next frame redraws the map.
+ * The bare page's interactions: the map changes of the app's (see bench/bare/main.ts), each the
+ * floor of an app interaction's map part (BARE_EQUIVALENT).
  */
+export const BARE_OPERATIONS = { recolour: 'Byt färg', outline: 'Välj område', counts: 'Byt antal' } as const;
+export type BareOperation = keyof typeof BARE_OPERATIONS;
+export const BARE_EQUIVALENT: Record<string, BareOperation> = {
+  'select area': 'outline',
+  'switch layer': 'recolour',
+  'change year': 'recolour',
+  'apply initiative filter': 'counts',
+};
+
 export async function bareInteractions(bp: BenchPage, times = 3): Promise<InteractionResult[]> {
   const out: InteractionResult[] = [];
-  const button = bp.page.getByRole('button', { name: /^Byt färg/ });
-  for (let i = 0; i < times; i++) out.push(await bp.interact('recolour areas', () => button.click(), { expectIdle: true }));
+  for (const [op, label] of Object.entries(BARE_OPERATIONS)) {
+    const button = bp.page.getByRole('button', { name: new RegExp(`^${label}`) });
+    for (let i = 0; i < times; i++) out.push(await bp.interact(op, () => button.click(), { expectIdle: true }));
+  }
   return out;
 }
 

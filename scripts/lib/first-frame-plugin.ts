@@ -11,14 +11,15 @@ type FirstFrameModule = typeof import('./first-frame.ts');
  * null. The module is loaded with Vite's own runner when the virtual module is first asked for, so
  * the config does not bundle the app's sources itself.
  */
-export function firstFramePlugin(): Plugin {
+export function firstFramePlugin(paths: { root?: string; publicDir?: string } = {}): Plugin {
+  // Defaults: the config's own (the bench's bare page has another root and no public dir).
   let publicDir = '';
   let root = '';
   return {
     name: 'omradeskartan-first-frame',
     configResolved(config) {
-      publicDir = config.publicDir;
-      root = config.root;
+      publicDir = paths.publicDir ?? config.publicDir;
+      root = paths.root ?? config.root;
     },
     resolveId: (source) => (source === ID ? RESOLVED : undefined),
     async load(id) {
