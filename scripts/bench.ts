@@ -280,6 +280,7 @@ const interactionStats = (list: InteractionResult[]) => ({
   toDomSettled: stats(list.map((i) => i.toDomSettled)),
   toMapIdle: stats(list.map((i) => i.toMapIdle)),
   mapPart: stats(list.map((i) => i.mapPart)),
+  toWatched: stats(list.map((i) => i.toWatched)),
   missingIdle: list.filter((i) => i.toMapIdle === null).length,
 });
 const BUDGETED_INTERACTIONS = ['select area', 'switch layer', 'change year', 'apply initiative filter', 'type in search'];
@@ -328,6 +329,7 @@ function summarise(v: Variant) {
   const worstCls = Math.max(...runs.map((r) => r.load.cls ?? 0));
   const heapMB = Math.round((heap.afterInteractions.total?.median ?? heap.afterLoad.total?.median ?? NaN) / 1e5) / 10;
   const reportOnly = (budget: number, actual: number, note: string) => ({ budget, actual, pass: null, note });
+  const limit = (budget: number, actual: number | undefined) => (actual === undefined ? { budget, actual: null, pass: false } : { budget, actual: Math.round(actual), pass: actual <= budget });
   return {
     label: v.label,
     dir: v.dir,
@@ -340,6 +342,8 @@ function summarise(v: Variant) {
       appWorkMsPerInteraction: SCALE
         ? { budget: budgets.time.appWorkMsPerInteractionAtScale, actual: Math.round(worstAppWork), pass: worstAppWork <= budgets.time.appWorkMsPerInteractionAtScale }
         : { budget: budgets.time.appWorkMsPerInteraction, actual: Math.round(worstAppWork), pass: worstAppWork <= budgets.time.appWorkMsPerInteraction },
+      selectAreaToProfileMs: limit(budgets.time.selectAreaToProfileMs, interactions['select area']?.toWatched?.median),
+      selectAreaQuietMs: limit(budgets.time.selectAreaQuietMs, interactions['select area']?.toDomSettled?.median),
       mapPartRatioToBare: { budget: budgets.time.mapPartRatioToBare, actual: worstMapPart, pass: worstMapPart <= budgets.time.mapPartRatioToBare, parts: mapParts },
       lighthouse: !lh
         ? { budget: budgets.time.lighthouseAtLeastBare, actual: null, pass: null, note: 'not run (--lighthouse 0)' }
@@ -547,6 +551,8 @@ log(
       ['JS före first paint, gzip', `≤ ${B.jsBeforeFirstPaintGzipKB.budget} kB`, `${B.jsBeforeFirstPaintGzipKB.actual} kB`, pass(B.jsBeforeFirstPaintGzipKB.pass)],
       ['MapLibre före first paint', 'nej', B.mapCodeBeforeFirstPaint.actual ? 'ja' : 'nej', pass(B.mapCodeBeforeFirstPaint.pass)],
       ['färdig vy (kartan idle i indexfärger) / naken sidas idle (median)', `≤ ${B.finishedViewRatioToBare.budget}`, B.finishedViewRatioToBare.actual.toFixed(2), pass(B.finishedViewRatioToBare.pass)],
+      ['välj område: indata → bildrutan med namn och nyckeltal (median)', `≤ ${B.selectAreaToProfileMs.budget} ms`, ms(B.selectAreaToProfileMs.actual), pass(B.selectAreaToProfileMs.pass)],
+      ['välj område: indata → sista DOM-ändringen (median)', `≤ ${B.selectAreaQuietMs.budget} ms`, ms(B.selectAreaQuietMs.actual), pass(B.selectAreaQuietMs.pass)],
       ...Object.entries(B.mapPartRatioToBare.parts).map(([name, m]) => [
         `kartans del: ${name} / naken sida ${BARE_OPERATIONS[m.op]} (${ms(m.app)} / ${ms(m.bare)})`,
         `≤ ${B.mapPartRatioToBare.budget}`,

@@ -6,6 +6,8 @@ export interface Budgets {
   time: {
     finishedViewRatioToBare: number;
     mapPartRatioToBare: number;
+    selectAreaToProfileMs: number;
+    selectAreaQuietMs: number;
     appWorkMsPerInteraction: number;
     appWorkMsPerInteractionAtScale: number;
     heapMBAtScale: number;

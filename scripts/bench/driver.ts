@@ -2,7 +2,7 @@
  * Drives one page in a fresh browser context: load metrics, interaction latencies, heap.
  */
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { MARKS, arm, installInstrumentation, readout, settled } from './instrument.ts';
+import { MARKS, arm, installInstrumentation, readout, settled, type Watch } from './instrument.ts';
 
 export const VIEWPORT = { width: 1280, height: 800 };
 
@@ -46,6 +46,8 @@ export interface InteractionResult {
   toMapIdle: number | null;
   /** The page's first change to the map → the map's next idle; null when the map did not change. */
   mapPart: number | null;
+  /** Input → the end of the first frame that showed `watch` (what the user waits for); null without one. */
+  toWatched: number | null;
   inputType: string | null;
 }
 
@@ -159,7 +161,7 @@ export class BenchPage {
    * One measured interaction. `expectIdle`: the input changes the map, so also wait for its next
    * idle (reported as toMapIdle; null when it did not come within the timeout).
    */
-  async interact(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number }): Promise<InteractionResult> {
+  async interact(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number; watch?: Watch }): Promise<InteractionResult> {
     if (this.profiling) {
       const { result, profile } = await this.profiled(() => this.interactOnly(name, action, options));
       this.profiles.push({ name, profile });
@@ -168,10 +170,10 @@ export class BenchPage {
     return this.interactOnly(name, action, options);
   }
 
-  private async interactOnly(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number }): Promise<InteractionResult> {
+  private async interactOnly(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number; watch?: Watch }): Promise<InteractionResult> {
     const { page } = this;
     const quietMs = options.quietMs ?? 150;
-    const idlesBefore = await page.evaluate(arm);
+    const idlesBefore = await page.evaluate(arm, options.watch ?? null);
     const changesBefore = await page.evaluate(() => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapChanges ?? 0));
     await action();
     await page.waitForFunction(settled, quietMs, { timeout: this.timeouts.settle, polling: 25 });
@@ -190,7 +192,7 @@ export class BenchPage {
         .catch(() => undefined);
     }
     const r = await page.evaluate(readout, idlesBefore);
-    return { name, latency: r.latency, toDomSettled: r.toDomSettled, toMapIdle: r.toMapIdle, mapPart: r.mapPart, inputType: r.inputType };
+    return { name, latency: r.latency, toDomSettled: r.toDomSettled, toMapIdle: r.toMapIdle, mapPart: r.mapPart, toWatched: r.toWatched, inputType: r.inputType };
   }
 
   private sendToWorker(sessionId: string, method: string): Promise<{ result?: { usedSize: number } }> {

@@ -24,8 +24,17 @@ export interface BenchState {
   t0: number | null;
   inputType: string | null;
   frameAfterInput: number;
+  /** What an interaction waits to see (arm's `watch`), and the end of the frame it first showed in. */
+  watch: Watch | null;
+  watchedFrame: number;
   /** Cumulative layout shift so far (layout-shift entries without recent input), as Lighthouse sums it. */
   cls: number;
+}
+
+/** An element the user waits for: `selector` present (with `text` in it, if given). */
+export interface Watch {
+  selector: string;
+  text?: string;
 }
 
 declare global {
@@ -58,6 +67,8 @@ export function installInstrumentation(marks: Record<string, string>) {
     t0: null,
     inputType: null,
     frameAfterInput: 0,
+    watch: null,
+    watchedFrame: 0,
     cls: 0,
   };
   window.__bench = b;
@@ -91,6 +102,16 @@ export function installInstrumentation(marks: Record<string, string>) {
     }
     checkMarks();
     if (!ui) return;
+    const w = b.watch;
+    if (w && b.t0 !== null && b.watchedFrame === 0) {
+      const el = document.querySelector(w.selector);
+      if (el && (w.text === undefined || el.textContent?.includes(w.text))) {
+        b.watch = null;
+        afterFrame(() => {
+          b.watchedFrame = performance.now();
+        });
+      }
+    }
     b.mutSeq++;
     b.lastMutation = now;
     if (framePending) return;
@@ -119,9 +140,11 @@ export function installInstrumentation(marks: Record<string, string>) {
 }
 
 /** Page side of an interaction measurement: call before the input. */
-export function arm() {
+export function arm(watch: Watch | null = null) {
   const b = window.__bench;
   b.armed = true;
+  b.watch = watch;
+  b.watchedFrame = 0;
   b.t0 = null;
   b.inputType = null;
   b.frameAfterInput = 0;
@@ -153,5 +176,6 @@ export function readout(idlesBefore: number) {
     toDomSettled: b.lastMutation > t0 ? b.lastMutation - t0 : 0,
     toMapIdle: idle === undefined ? null : idle - t0,
     mapPart: idleAfterChange === undefined ? null : idleAfterChange - change!,
+    toWatched: b.watchedFrame > 0 ? b.watchedFrame - t0 : null,
   };
 }

@@ -31,7 +31,10 @@ export async function measuredInteractions(bp: BenchPage, run: number): Promise<
   const areaCount = await areaButtons(page).count();
   const area = areaButtons(page).nth((run * 5 + 2) % areaCount);
   await area.scrollIntoViewIfNeeded();
-  out.push(await bp.interact('select area', () => area.click(), { expectIdle: true }));
+  // What the user waits for: the area's name over its key figures (the rest of its profile may follow).
+  const name = (await area.textContent())?.trim() ?? '';
+  const profile = { selector: '.area-panel:has(.key-figures) #area-panel-title', text: name };
+  out.push(await bp.interact('select area', () => area.click(), { expectIdle: true, watch: profile }));
   out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[run % LAYERS.length]!), { expectIdle: true }));
   out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[run % YEARS.length]!), { expectIdle: true }));
   out.push(await bp.interact('open register view', () => viewButton(page, 'Insatser').click(), { expectIdle: true }));

@@ -80,11 +80,12 @@ describe('the desk at 1280 × 800', () => {
     // Turnout: one real value (2022), a filled dot and no dashed line.
     const turnout = series.locator('li[data-indicator="valdeltagande"]');
     expect(await turnout.textContent()).toMatch(/Valdeltagande i riksdagsval.*\d+,\d\s%\s\(2022\)/);
-    expect(await turnout.locator('.recharts-line-dots circle').evaluateAll((cs) => cs.map((c) => c.getAttribute('fill')))).toEqual(['#0b5c8a']);
+    expect(await turnout.locator('circle.spark-dot').evaluateAll((cs) => cs.map((c) => c.getAttribute('fill')))).toEqual(['#0b5c8a']);
+    expect(await turnout.locator('path.spark-example').getAttribute('d')).toBe('');
     // An example indicator: a dashed line through five hollow dots.
     const leisure = series.locator('li[data-indicator="fritidsaktiviteter"]');
-    expect(await leisure.locator('path.recharts-line-curve[stroke-dasharray="3 2"]').count()).toBe(1);
-    expect(await leisure.locator('.recharts-line-dots circle[fill="#fff"]').count()).toBe(5);
+    expect(await leisure.locator('path.spark-example[stroke-dasharray="3 2"]').getAttribute('d')).toMatch(/^M[\d.,L]+$/);
+    expect(await leisure.locator('circle.spark-dot[fill="#fff"]').count()).toBe(5);
     await series.getByText('Visa värdena som tabell').click();
     const table = series.getByRole('table');
     expect(await table.locator('thead th').allTextContents()).toEqual(['Indikator', '2019', '2020', '2021', '2022', '2023']);

@@ -160,7 +160,8 @@ describe('a fifth dimension is data, not code', () => {
     expect(within(select).getByRole('group', { name: 'Hälsa' })).toBeInTheDocument();
     expect(within(select).getByRole('option', { name: 'Andel med fetma (Exempeldata)' })).toBeInTheDocument();
     expect(screen.getByRole('figure', { name: /Hälsa 2022/ })).toBeInTheDocument();
-    const profile = screen.getByRole('region', { name: 'Områdesindex 2022' });
+    // The profile follows the name and key figures (a deferred render).
+    const profile = await screen.findByRole('region', { name: 'Områdesindex 2022' });
     expect(within(profile).getByRole('rowheader', { name: 'Hälsa' })).toBeInTheDocument();
     // In the indicator table and in the per-indicator series' table.
     expect(within(profile).getAllByRole('rowheader', { name: /Andel med gott självskattat hälsotillstånd/ })).toHaveLength(2);

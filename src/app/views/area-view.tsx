@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import { AreaList } from '../../features/areas/components/area-list';
 import { AreaPanel } from '../../features/areas/components/area-panel';
 import { AreaSwitch } from '../../features/areas/components/area-switch';
@@ -33,6 +33,11 @@ export function AreaView() {
   const { areas, areaItems, selected, subareas, register, selection, index, focus } = useAppData();
   const { model } = index;
   const slug = selected?.properties.slug ?? null;
+  // A new selection shows its name and key figures in the next frame; the rest of the profile
+  // (initiatives, index tables and charts, delområden: most of the work) follows in a render React
+  // may interrupt, so that frame is not held up by it (docs/performance.md, "Välja område").
+  const profileSlug = useDeferredValue(slug);
+  const profileReady = profileSlug === slug;
   const url = useUrlState();
   // Only a delområde of the selected area opens (the URL's corrections make the area follow it).
   const subarea = useMemo(() => subareas.data?.items.find((s) => s.properties.slug === url.subarea && s.properties.areaSlug === slug) ?? null, [subareas.data, url.subarea, slug]);
@@ -77,16 +82,16 @@ export function AreaView() {
           ) : (
           <AreaPanel
             area={selected}
-            subareas={selected ? subareasOf(selected, subareas.data?.items) : []}
+            subareas={selected && profileReady ? subareasOf(selected, subareas.data?.items) : null}
             onClear={clearArea}
             onOpenSubarea={openSubarea}
             picker={slug && <AreaSwitch areas={areaItems} selectedSlug={slug} onSelect={selectArea} label={t.changeArea} />}
             keyFigures={slug && model && <AreaKeyFigures model={model} area={slug} areaCount={areaItems.length} t={t} />}
             t={t}
           >
-            {selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
-            {slug && focus && register.labels && <AreaFocus efforts={focusInArea(focus, slug)} labels={register.labels} t={t} />}
-            {selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
+            {profileReady && selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
+            {profileReady && slug && focus && register.labels && <AreaFocus efforts={focusInArea(focus, slug)} labels={register.labels} t={t} />}
+            {profileReady && selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
           </AreaPanel>
           )}
         </AreaSheet>

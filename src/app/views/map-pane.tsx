@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { scoreOf } from '../../features/index/model';
 import { formatNumber } from '../../lib/format';
 import type { FeatureCollection } from 'geojson';
@@ -59,15 +59,20 @@ export function MapPane({ labelScale, keepCity = false }: { labelScale?: number;
   const areasFc = useMemo(() => (areaItems ? collection(areaItems) : null), [areaItems]);
   const subareasFc = useMemo(() => (subareaItems ? collection(subareaItems) : null), [subareaItems]);
   const basemapFc = useMemo(() => (basemap.data ? collection(basemap.data.items) : null), [basemap.data]);
+  // The map follows a new selection in the render after the profile's name and key figures (as the
+  // rest of the profile, area-view.tsx): its frame takes 100–400 ms with software WebGL, and the
+  // frame that shows the name must not wait for it (docs/performance.md, "Välja område").
+  const selected = useDeferredValue(url.area);
+  const openSubarea = useDeferredValue(url.subarea);
   // The selected area fills the map; without one (or with `keepCity`), the city.
-  const shownArea = keepCity ? undefined : areaItems?.find((a) => a.properties.slug === url.area);
+  const shownArea = keepCity ? undefined : areaItems?.find((a) => a.properties.slug === selected);
   // On a phone the selected area's sheet covers the map's lower part: the area is fitted above it.
   const sheetOpen = useAreaSheetOpen(Boolean(shownArea));
   const bounds = useMemo(() => (shownArea ? boundsOf([shownArea]) : areaItems && areaItems.length > 0 ? boundsOf(areaItems) : null), [shownArea, areaItems]);
   const shownFocus = useMemo(() => (url.showFocus && focus ? focusPlaces(focus) : null), [url.showFocus, focus]);
   const drawing = useMemo(
-    () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: register.items ? selection.areaCounts : null, open, selected: url.area, openSubarea: url.subarea, focus: shownFocus }),
-    [model, areaItems, subareaItems, selection.areaCounts, register.items, open, url.area, url.subarea, shownFocus],
+    () => mapDrawing({ model, areas: areaItems, subareas: subareaItems, areaCounts: register.items ? selection.areaCounts : null, open, selected, openSubarea, focus: shownFocus }),
+    [model, areaItems, subareaItems, selection.areaCounts, register.items, open, selected, openSubarea, shownFocus],
   );
   // The text alternative's column for the outlines: each area's insatsområden and their efforts.
   const focusColumn = useMemo(() => {

@@ -19,7 +19,8 @@ export function AreaPanel({
   children,
 }: {
   area: AreaFeature | null;
-  subareas: SubareaSummary[];
+  /** null while the rest of the profile is on its way (a new selection's first frame): not listed yet. */
+  subareas: SubareaSummary[] | null;
   onClear: () => void;
   /** Opens a delområde's own view; without it the delområden are a plain list. */
   onOpenSubarea?: (slug: string) => void;
@@ -54,22 +55,26 @@ export function AreaPanel({
         <dd>{formatKm2(p.areaKm2)}</dd>
       </dl>
       {children}
-      <h3 id="subareas-title">
-        {t.subareas} ({subareas.length})
-      </h3>
-      <ul className="subarea-list" aria-labelledby="subareas-title">
-        {subareas.map((s) => (
-          <li key={s.slug}>
-            {onOpenSubarea ? (
-              <button type="button" className="link-button" onClick={() => onOpenSubarea(s.slug)}>
-                {s.name}
-              </button>
-            ) : (
-              s.name
-            )}
-          </li>
-        ))}
-      </ul>
+      {subareas && (
+        <>
+          <h3 id="subareas-title">
+            {t.subareas} ({subareas.length})
+          </h3>
+          <ul className="subarea-list" aria-labelledby="subareas-title">
+            {subareas.map((s) => (
+              <li key={s.slug}>
+                {onOpenSubarea ? (
+                  <button type="button" className="link-button" onClick={() => onOpenSubarea(s.slug)}>
+                    {s.name}
+                  </button>
+                ) : (
+                  s.name
+                )}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </article>
   );
 }

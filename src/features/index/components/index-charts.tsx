@@ -6,13 +6,43 @@
  * each tick label in the DOM to decide which to drop, a forced layout per label, which was ~50 ms
  * of selecting an area with 6,000 areas (docs/performance.md).
  */
-import type { ReactNode } from 'react';
-import { Bar, BarChart, CartesianGrid, Cell, Legend as ChartLegend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { Bar, BarChart, CartesianGrid, Cell, Legend as ChartLegend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../lib/format';
 import { CLASS_COLORS, MISSING_COLOR, classify } from '../classes';
 
 const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, 1) : String(v ?? ''));
 const LINE_COLORS = ['#0b5c8a', '#b3400a', '#2e7d32', '#6a3d9a', '#8c564b', '#d62728'];
+
+/**
+ * A chart's figure, the chart drawn at the figure's width. Measured in a layout effect, so the
+ * chart is drawn in the same task as the figure (recharts' ResponsiveContainer waits for a
+ * ResizeObserver, which runs after the next frame's animation callbacks: behind the map's frame,
+ * 100–400 ms with software WebGL, docs/performance.md, "Välja område"). Later changes of width
+ * (a rotated phone, a wider window) come through a ResizeObserver.
+ */
+function ChartFigure({ caption, height, children }: { caption: ReactNode; height: number; children: (width: number) => ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el) return;
+    setWidth(el.clientWidth);
+    // (No ResizeObserver, as in jsdom: the width the figure first had.)
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return (
+    <figure className="chart">
+      <figcaption>{caption}</figcaption>
+      <div ref={ref} className="chart-box" style={{ height }}>
+        {width > 0 && children(width)}
+      </div>
+    </figure>
+  );
+}
 
 export interface BarDatum {
   label: string;
@@ -22,13 +52,11 @@ export interface BarDatum {
 /** Horizontal bars around Malmö = 100, coloured by index class. */
 export function ScoreBarChart({ data, title, height, badge, barName = 'Index', cityLabel = 'Malmö = 100' }: { data: BarDatum[]; title: string; height?: number; badge?: ReactNode; barName?: string; cityLabel?: string }) {
   const rows = data.map((d) => ({ ...d, value: d.score ?? 0 }));
+  const h = height ?? Math.max(140, data.length * 28 + 40);
   return (
-    <figure className="chart">
-      <figcaption>
-        {title} {badge}
-      </figcaption>
-      <ResponsiveContainer width="100%" height={height ?? Math.max(140, data.length * 28 + 40)}>
-        <BarChart data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
+    <ChartFigure caption={<>{title} {badge}</>} height={h}>
+      {(width) => (
+        <BarChart width={width} height={h} data={rows} layout="vertical" margin={{ top: 4, right: 24, bottom: 4, left: 8 }}>
           <CartesianGrid horizontal={false} stroke="#ddd" />
           <XAxis type="number" domain={[0, (max: number) => Math.max(150, Math.ceil(max / 50) * 50)]} ticks={[0, 50, 100, 150]} tickFormatter={(v: number) => formatNumber(v)} interval={0} />
           <YAxis type="category" dataKey="label" width={130} tick={{ fontSize: 12 }} interval={0} />
@@ -41,8 +69,8 @@ export function ScoreBarChart({ data, title, height, badge, barName = 'Index', c
             })}
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
-    </figure>
+      )}
+    </ChartFigure>
   );
 }
 
@@ -54,12 +82,9 @@ export interface TrendSeries {
 /** One line per series over the years; gaps where a score is missing. */
 export function TrendChart({ data, series, title, badge }: { data: Record<string, number | null | string>[]; series: TrendSeries[]; title: string; badge?: ReactNode }) {
   return (
-    <figure className="chart">
-      <figcaption>
-        {title} {badge}
-      </figcaption>
-      <ResponsiveContainer width="100%" height={220}>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+    <ChartFigure caption={<>{title} {badge}</>} height={220}>
+      {(width) => (
+        <LineChart width={width} height={220} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid stroke="#ddd" />
           <XAxis dataKey="year" />
           <YAxis domain={['auto', 'auto']} tickFormatter={(v: number) => formatNumber(v)} width={44} interval={0} />
@@ -70,20 +95,17 @@ export function TrendChart({ data, series, title, badge }: { data: Record<string
             <Line key={s.id} dataKey={s.id} name={s.label} stroke={LINE_COLORS[i % LINE_COLORS.length]} strokeWidth={2} dot isAnimationActive={false} connectNulls={false} />
           ))}
         </LineChart>
-      </ResponsiveContainer>
-    </figure>
+      )}
+    </ChartFigure>
   );
 }
 
 /** Grouped bars: one group per dimension, one bar per compared area. */
 export function CompareBarChart({ data, series, title, badge }: { data: Record<string, number | null | string>[]; series: TrendSeries[]; title: string; badge?: ReactNode }) {
   return (
-    <figure className="chart">
-      <figcaption>
-        {title} {badge}
-      </figcaption>
-      <ResponsiveContainer width="100%" height={260}>
-        <BarChart data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
+    <ChartFigure caption={<>{title} {badge}</>} height={260}>
+      {(width) => (
+        <BarChart width={width} height={260} data={data} margin={{ top: 8, right: 16, bottom: 4, left: 0 }}>
           <CartesianGrid vertical={false} stroke="#ddd" />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} interval={0} />
           <YAxis tickFormatter={(v: number) => formatNumber(v)} width={44} interval={0} />
@@ -94,37 +116,7 @@ export function CompareBarChart({ data, series, title, badge }: { data: Record<s
             <Bar key={s.id} dataKey={s.id} name={s.label} fill={LINE_COLORS[i % LINE_COLORS.length]} isAnimationActive={false} />
           ))}
         </BarChart>
-      </ResponsiveContainer>
-    </figure>
-  );
-}
-
-export interface SparkPoint {
-  year: number;
-  /** The value where it is real statistics, else null (drawn solid, filled dots). */
-  real: number | null;
-  /** The value where it is example data, else null (drawn dashed, hollow dots). */
-  example: number | null;
-  city: number | null;
-}
-
-/**
- * One indicator's values over the years, small: real values solid with filled dots, example values
- * dashed with hollow dots (told apart by line and dot, not by colour), the city's value as a thin
- * grey line. Decoration beside a table with the same numbers, so hidden from assistive technology
- * and out of the tab order (recharts' accessibility layer makes the svg focusable).
- */
-export function Sparkline({ data }: { data: SparkPoint[] }) {
-  const hollow = { r: 2.5, fill: '#fff', stroke: '#0b5c8a', strokeWidth: 1.5 };
-  return (
-    <div className="sparkline" aria-hidden="true">
-      <LineChart width={112} height={34} data={data} margin={{ top: 4, right: 4, bottom: 4, left: 4 }} accessibilityLayer={false}>
-        <YAxis hide domain={['dataMin - 1', 'dataMax + 1']} />
-        <XAxis hide dataKey="year" />
-        <Line dataKey="city" stroke="#8a8a8a" strokeWidth={1} dot={false} isAnimationActive={false} connectNulls={false} />
-        <Line dataKey="example" stroke="#0b5c8a" strokeWidth={1.5} strokeDasharray="3 2" dot={hollow} isAnimationActive={false} connectNulls={false} />
-        <Line dataKey="real" stroke="#0b5c8a" strokeWidth={2} dot={{ r: 2.5, fill: '#0b5c8a', stroke: '#0b5c8a' }} isAnimationActive={false} connectNulls={false} />
-      </LineChart>
-    </div>
+      )}
+    </ChartFigure>
   );
 }

@@ -5,7 +5,7 @@ import { formatNumber, formatPercent } from '../../../lib/format';
 import type { IndicatorDefinition } from '../api/index-definition';
 import type { IndexModel } from '../model';
 import type { SeriesPoint } from '../series';
-import { Sparkline } from './lazy-charts';
+import { Sparkline } from './sparkline';
 
 const valueText = (v: number, unit: IndicatorDefinition['unit']) => (unit === 'andel' ? formatPercent(v) : formatNumber(v, 1));
 

@@ -30,4 +30,3 @@ function chart<P extends object>(pick: (m: Charts) => ComponentType<P>) {
 export const ScoreBarChart = chart((m) => m.ScoreBarChart);
 export const TrendChart = chart((m) => m.TrendChart);
 export const CompareBarChart = chart((m) => m.CompareBarChart);
-export const Sparkline = chart((m) => m.Sparkline);
