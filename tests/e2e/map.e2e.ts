@@ -118,6 +118,35 @@ describe('the app in Chromium', () => {
     app.expectHealthy();
   });
 
+  it('corrects a stale prerender: with an edited values file on the server the map and its table follow the file, not the build', async () => {
+    // The server's file differs from the one the page was built from: one area gets another
+    // area's values for every indicator of the default year.
+    const raw = readJson('public/data/index-values.json') as { meta: unknown; values: { area: string; year: number; indicator: string }[] };
+    const before = buildIndexModel(definition, values, slugs, { year: null, layer: 'index' })!;
+    const big = ['oxie-kyrkby', 'riseberga', 'bunkeflostrand', 'lindangen', 'kirsebergsstaden'];
+    const [target, donor] = big.flatMap((a) => big.map((b) => [a, b] as const)).find(([a, b]) => classify(scoreOf(before, a)) !== classify(scoreOf(before, b)))!;
+    const edited = {
+      ...raw,
+      values: raw.values.map((v) => (v.area === target && v.year === before.year ? { ...raw.values.find((d) => d.area === donor && d.year === v.year && d.indicator === v.indicator)!, area: target } : v)),
+    };
+    const after = buildIndexModel(definition, parseIndexValues(edited).items, slugs, { year: null, layer: 'index' })!;
+    const cls = classify(scoreOf(after, target));
+    expect(cls).not.toBe(classify(scoreOf(before, target)));
+    app = await session.open(baseURL);
+    await app.page.route(/\/data\/index-values\.json$/, (route) => route.fulfill({ json: edited }));
+    await app.goto();
+    await app.waitForMapIdle();
+    const { x, y } = await pointOf(target);
+    expect(closeTo(await app.pixelAt(x, y), blend(CLASS_COLORS[cls!]!, COLORS.malmo, FILL_OPACITY))).toBe(true);
+    expect(Number(await app.mapCanvas().getAttribute('data-map-changes'))).toBeGreaterThan(0);
+    const name = areas.features.find((f) => f.properties?.slug === target)!.properties!.name as string;
+    await app.page.locator('.map-text summary').click();
+    await expect.poll(() => app.page.locator('.map-text table tbody tr').count()).toBe(14);
+    const rows = await app.page.locator('.map-text table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows.find((r) => r[0] === name)?.[1]).toBe(formatNumber(scoreOf(after, target)!, 1));
+    app.expectHealthy();
+  });
+
   it('is prerendered: without JavaScript the page lists the 14 areas with their values, classes and insatser', async () => {
     const frame = computeFirstFrame(resolve(import.meta.dirname, '../../public'))!;
     app = await session.open(baseURL, undefined, { javaScriptEnabled: false });
