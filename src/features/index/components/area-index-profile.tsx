@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatNumber, formatPercent } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { TableScroll } from '../../../lib/components/table-scroll';
@@ -8,8 +9,16 @@ import { IndicatorSeries } from './indicator-series';
 
 const score = (s: number | null | undefined, t: Messages) => (s === null || s === undefined ? t.missing : formatNumber(s, 1));
 
+type Props = { model: IndexModel; area: string; areaCount: number; t: Messages };
+
+/**
+ * Nothing here depends on the map's layer: a change of layer keeps the year's results (the same
+ * object, use-index-model.ts) and so skips this profile and its charts (docs/performance.md).
+ */
+const sameProfile = (a: Props, b: Props) => a.area === b.area && a.areaCount === b.areaCount && a.t === b.t && a.model.results === b.model.results && a.model.definition === b.model.definition && a.model.year === b.model.year;
+
 /** The index part of an area's profile: composite, dimensions, indicators and their trend. */
-export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexModel; area: string; areaCount: number; t: Messages }) {
+export const AreaIndexProfile = memo(function AreaIndexProfile({ model, area, areaCount, t }: Props) {
   const r = model.results[area];
   if (!r) return null;
   const robust = model.robustnessOf(area);
@@ -87,4 +96,4 @@ export function AreaIndexProfile({ model, area, areaCount, t }: { model: IndexMo
       {r.composite.containsExample && <p className="small">{t.containsExample}: {t.exampleDataTitle}.</p>}
     </section>
   );
-}
+}, sameProfile);
