@@ -14,6 +14,9 @@ import { INDEX_DEFINITION_FILE, parseIndexDefinition } from '../../src/features/
 import { INDEX_VALUES_FILE, parseIndexValues } from '../../src/features/index/api/index-values.ts';
 import { buildIndexModel, scoreOf } from '../../src/features/index/model.ts';
 import { localizeDefinition } from '../../src/features/index/localize.ts';
+import { mapSummary } from '../../src/features/index/summary.ts';
+import { en } from '../../src/lib/copy/en.ts';
+import { sv } from '../../src/lib/copy/sv.ts';
 import { INITIATIVES_FILE, parseInitiatives } from '../../src/features/initiatives/api/initiatives.ts';
 import { EMPTY_FILTERS, selectInitiatives } from '../../src/features/initiatives/filters.ts';
 import type { FirstFrame } from '../../src/features/map/map-drawing.ts';
@@ -43,6 +46,7 @@ export function computeFirstFrame(publicDir: string): FirstFrame | null {
     const rows = areas
       .map((a) => ({ slug: a.properties.slug, name: a.properties.name, score: scoreOf(model, a.properties.slug), cls: classes[a.properties.slug] ?? null, count: areaCounts[a.properties.slug] ?? 0 }))
       .sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    const names = rows.map(({ slug, name }) => ({ slug, name }));
     return {
       layer: model.layer.id,
       layerLabel: { sv: model.layer.label, en: english.layer.label },
@@ -50,6 +54,7 @@ export function computeFirstFrame(publicDir: string): FirstFrame | null {
       year: model.year,
       choropleth: drawing.choropleth,
       counts: drawing.counts,
+      summary: { sv: mapSummary(model, names, sv), en: mapSummary(english, names, en) },
       areas: rows,
     };
   } catch {

@@ -109,9 +109,12 @@ describe('the app in Chromium', () => {
     await app.page.screenshot({ path: screenshotPath('forsta-bildrutan.png') });
     // The prerendered page was hydrated, with the areas' table in the sidebar meanwhile.
     expect(await app.page.locator('#root').getAttribute('data-hydrated')).toBe('true');
-    expect(await app.page.locator('.first-frame-table tbody tr').count()).toBe(14);
+    expect(await app.page.locator('.sidebar .first-frame-table tbody tr').count()).toBe(14);
+    const sentence = await app.page.locator('.map-text .map-summary').textContent();
     release();
     await app.waitForMapIdle();
+    // The app's own text alternative says what the build's did.
+    await expect.poll(() => app.page.locator('.map-text .map-summary[role="status"]').textContent()).toBe(sentence);
     await expect.poll(() => app.page.getByRole('list', { name: 'Välj område' }).getByRole('button').count()).toBe(14);
     // Same data as the first frame: the app has had nothing to change on the map.
     expect(Number((await app.mapCanvas().getAttribute('data-map-changes')) ?? 0)).toBe(0);
@@ -151,12 +154,16 @@ describe('the app in Chromium', () => {
     const frame = computeFirstFrame(resolve(import.meta.dirname, '../../public'))!;
     app = await session.open(baseURL, undefined, { javaScriptEnabled: false });
     await app.goto();
-    const rows = await app.page.locator('.first-frame-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    const rows = await app.page.locator('.sidebar .first-frame-table tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toHaveLength(14);
     expect(rows.map((r) => r[0])).toEqual(frame.areas.map((a) => a.name));
     expect(rows.map((r) => r[1])).toEqual(frame.areas.map((a) => (a.score === null ? 'Saknas' : formatNumber(a.score, 1))));
     expect(rows.map((r) => r[3])).toEqual(frame.areas.map((a) => String(a.count)));
-    expect(await app.page.locator('.first-frame-table caption').textContent()).toMatch(/^Sammanvägt index 2022 Exempeldata/);
+    expect(await app.page.locator('.sidebar .first-frame-table caption').textContent()).toMatch(/^Sammanvägt index 2022 Exempeldata/);
+    // Under the map, its text alternative: the app's sentence (written by the same function), the table folded.
+    expect(await app.page.locator('.map-text .map-summary').textContent()).toBe(frame.summary.sv);
+    expect(frame.summary.sv).toMatch(/^Sammanvägt index 2022: lägst i \S/);
+    expect(await app.page.locator('.map-text details .first-frame-table tbody tr').count()).toBe(14);
     expect(await app.page.locator('#root noscript p, #root .notice').first().textContent()).toMatch(/^Kartan, filtren och områdenas profiler behöver JavaScript\./);
     await app.page.screenshot({ path: screenshotPath('utan-javascript.png') });
   });

@@ -72,3 +72,19 @@ export function FirstFrameIndex({ frame, lang, t }: { frame: FirstFrame; lang: L
     </>
   );
 }
+
+/**
+ * The map's text alternative as the app shows it (MapTextAlternative): the sentence, and its table
+ * folded, here the first frame's. Its place under the map is the app's, so nothing moves below it.
+ */
+export function FirstFrameMapText({ frame, lang, t }: { frame: FirstFrame; lang: Lang; t: Messages }) {
+  return (
+    <div className="map-text">
+      <p className="map-summary">{frame.summary[lang]}</p>
+      <details>
+        <summary>{t.mapTableTitle}</summary>
+        <FirstFrameTable frame={frame} lang={lang} t={t} />
+      </details>
+    </div>
+  );
+}

@@ -7,7 +7,7 @@ import { HeaderTools } from '../shell/header-tools';
 import { MapLayout } from '../shell/layout';
 import { mountEarlyMap } from './early-map';
 import type { FirstFrame } from '../../features/map/map-drawing';
-import { FirstFrameIndex, FirstFrameTable } from './first-frame-table';
+import { FirstFrameIndex, FirstFrameMapText, FirstFrameTable } from './first-frame-table';
 
 export interface FrameProps {
   t: Messages;
@@ -87,7 +87,7 @@ export function LoadingFrame(props: LoadingFrameProps) {
           map={
             <>
               <div className="map-wrap" ref={(el) => void (el && mountEarlyMap(el))} />
-              <div className="map-text" />
+              {sidebarFrame ? <FirstFrameMapText frame={sidebarFrame} lang={lang} t={t} /> : <div className="map-text" />}
             </>
           }
         />

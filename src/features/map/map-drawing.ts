@@ -53,6 +53,8 @@ export interface FirstFrame {
   year: number;
   choropleth: Choropleth;
   counts: NonNullable<MapDrawing['counts']>;
+  /** The map's text alternative's sentence (features/index/summary.ts), in Swedish and English. */
+  summary: { sv: string; en: string };
   /** The areas by name (Swedish collation), for the page before the app (src/app/boot/loading-frame.tsx). */
   areas: { slug: string; name: string; score: number | null; cls: number | null; count: number }[];
 }

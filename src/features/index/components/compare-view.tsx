@@ -4,7 +4,7 @@ import { TableScroll } from '../../../lib/components/table-scroll';
 import type { IndexModel } from '../model';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 import { CompareBarChart } from './lazy-charts';
-import type { AreaName } from './ranking-view';
+import type { AreaName } from '../summary';
 
 export const MAX_COMPARE = 4;
 

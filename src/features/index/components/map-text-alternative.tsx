@@ -3,21 +3,7 @@ import { formatNumber } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { classLabel, classify, legendClasses } from '../classes';
 import type { IndexModel } from '../model';
-import { rankingRows, type AreaName } from './ranking-view';
-
-function names(list: { name: string; score: number | null }[]) {
-  return list.map((r) => `${r.name} (${formatNumber(r.score!, 1)})`).join(', ');
-}
-
-/** One sentence that says what the map shows: the two lowest and the highest areas. */
-export function mapSummary(model: IndexModel, areas: AreaName[], t: Messages): string {
-  const rows = rankingRows(model, areas).filter((r) => r.score !== null);
-  if (rows.length === 0) return t.mapSummaryMissing(model.layer.label, model.year);
-  const low = rows.slice(0, 2);
-  const high = rows.slice(-1);
-  const sentence = t.mapSummary(model.layer.label, model.year, names(low), names(high));
-  return model.layerHasExample ? `${sentence} (${t.exampleData})` : sentence;
-}
+import { mapSummary, rankingRows, type AreaName } from '../summary';
 
 /**
  * The map's text alternative (WCAG 1.1.1): a summary read out politely when it changes, and a

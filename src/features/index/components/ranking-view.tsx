@@ -1,26 +1,10 @@
 import { formatNumber } from '../../../lib/format';
 import type { Messages } from '../../../lib/copy/sv';
 import { classLabel, classify, legendClasses } from '../classes';
-import { layerScore } from '../layers';
 import type { IndexModel } from '../model';
+import { rankingRows, type AreaName } from '../summary';
 import { ExampleBadge } from '../../../lib/components/example-badge';
 import { ScoreBarChart } from './lazy-charts';
-
-export interface AreaName {
-  slug: string;
-  name: string;
-}
-
-/** All areas for the chosen layer and year, lowest index (greatest challenges) first. */
-export function rankingRows(model: IndexModel, areas: AreaName[]) {
-  return areas
-    .map((a) => {
-      const s = layerScore(model.results[a.slug], model.layer.id);
-      const example = s ? ('containsExample' in s ? s.containsExample : s.status === 'exempel') : false;
-      return { ...a, score: s?.score ?? null, rank: s?.rank ?? null, example };
-    })
-    .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.name.localeCompare(b.name, 'sv'));
-}
 
 export function RankingView({ model, areas, onSelect, selected, t }: { model: IndexModel; areas: AreaName[]; onSelect: (slug: string) => void; selected: string | null; t: Messages }) {
   const rows = rankingRows(model, areas);
