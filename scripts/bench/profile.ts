@@ -14,6 +14,7 @@ interface CallFrame {
 interface ProfileNode {
   id: number;
   callFrame: CallFrame;
+  children?: number[];
 }
 export interface CpuProfile {
   nodes: ProfileNode[];
@@ -117,3 +118,44 @@ export const distResolver = (prefix: string, appDir: string) => (url: string) =>
   const file = m ? join(appDir, m[1]!) : null;
   return file && existsSync(file) ? file : null;
 };
+
+/**
+ * Main-thread CPU time of one profile split by whose code ran: MapLibre's (its sources in the
+ * build's source maps) or the app's (everything else with a script: our code, React, recharts…).
+ * A sample in a built-in (a DOM call, a regex) counts for the nearest script frame above it;
+ * idle, "(program)" and garbage collection are neither.
+ */
+export function workBySource(profile: CpuProfile, distForUrl: (url: string) => string | null): { appMs: number; mapMs: number } {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const maps = new Map<string, SourceMap | null>();
+  const consumer = (file: string) => {
+    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null);
+    return maps.get(file)!;
+  };
+  const owner = new Map<number, 'app' | 'map' | null>();
+  const ownerOf = (id: number): 'app' | 'map' | null => {
+    if (owner.has(id)) return owner.get(id)!;
+    const n = byId.get(id)!;
+    let o: 'app' | 'map' | null;
+    if (['(idle)', '(program)', '(garbage collector)', '(root)'].includes(n.callFrame.functionName)) o = null;
+    else if (!n.callFrame.url) o = parent.has(id) ? ownerOf(parent.get(id)!) : null;
+    else {
+      const file = distForUrl(n.callFrame.url);
+      const source = file ? consumer(file)?.originalPositionFor({ line: n.callFrame.lineNumber + 1, column: n.callFrame.columnNumber }).source : null;
+      o = /maplibre-gl/.test(source ?? n.callFrame.url) ? 'map' : 'app';
+    }
+    owner.set(id, o);
+    return o;
+  };
+  let app = 0;
+  let map = 0;
+  profile.samples.forEach((id, i) => {
+    const us = profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0;
+    const o = ownerOf(id);
+    if (o === 'app') app += us;
+    else if (o === 'map') map += us;
+  });
+  return { appMs: Math.round(app / 1000), mapMs: Math.round(map / 1000) };
+}
