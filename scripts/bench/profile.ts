@@ -71,6 +71,15 @@ export class SourceMap {
   }
 }
 
+/** The source map of a built file, read once (null when the build has none). */
+function sourceMaps(): (file: string) => SourceMap | null {
+  const maps = new Map<string, SourceMap | null>();
+  return (file) => {
+    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null);
+    return maps.get(file)!;
+  };
+}
+
 export interface Hotspot {
   name: string;
   where: string;
@@ -82,11 +91,7 @@ export function hotspots(profile: CpuProfile, distForUrl: (url: string) => strin
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<number, number>();
   profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0)));
-  const maps = new Map<string, SourceMap | null>();
-  const consumer = (file: string) => {
-    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null);
-    return maps.get(file)!;
-  };
+  const consumer = sourceMaps();
   const agg = new Map<string, Hotspot>();
   let total = 0;
   for (const [id, us] of self) {
@@ -129,11 +134,7 @@ export function workBySource(profile: CpuProfile, distForUrl: (url: string) => s
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const maps = new Map<string, SourceMap | null>();
-  const consumer = (file: string) => {
-    if (!maps.has(file)) maps.set(file, existsSync(`${file}.map`) ? new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8'))) : null);
-    return maps.get(file)!;
-  };
+  const consumer = sourceMaps();
   const owner = new Map<number, 'app' | 'map' | null>();
   const ownerOf = (id: number): 'app' | 'map' | null => {
     if (owner.has(id)) return owner.get(id)!;
