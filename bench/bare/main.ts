@@ -50,11 +50,6 @@ async function bounds(): Promise<[number, number, number, number]> {
 }
 
 const style = buildStyle(url('glyphs/'), { basemap: url(BASEMAP_FILE), areas: url(AREAS_FILE), firstFrame: frame });
-// The app's style starts the badges see-through until the areas are in; the floor shows them.
-for (const layer of style.layers) {
-  const paint = layer.paint as Record<string, unknown> | undefined;
-  if (layer.type === 'symbol' && paint) for (const p of ['text-opacity', 'icon-opacity']) delete paint[p];
-}
 
 void bounds().then((b) => {
   // The same marks as the app's map view, for comparing their timelines.

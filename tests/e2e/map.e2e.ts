@@ -106,6 +106,8 @@ describe('the app in Chromium', () => {
       expect(closeTo(await app.pixelAt(x, y), expectedFill(slug, 'index')), slug).toBe(true);
     }
     expect(await renderedSlugs(app.page, [LAYER.counts])).toContain('ortagarden');
+    // Hidden until the areas were in (create-map.ts), shown by the first idle.
+    expect(await app.mapCanvas().getAttribute('data-first-frame')).toBeNull();
     await app.page.screenshot({ path: screenshotPath('forsta-bildrutan.png') });
     // The prerendered page was hydrated, with the areas' table in the sidebar meanwhile.
     expect(await app.page.locator('#root').getAttribute('data-hydrated')).toBe('true');
@@ -314,6 +316,9 @@ describe('the app in Chromium', () => {
     expect(await alert.textContent()).toContain('geo/omraden.geojson: Filen är inte giltig JSON');
     expect(await app.page.getByRole('button', { name: 'Försök igen' }).count()).toBe(1);
     expect(await app.page.getByRole('heading', { name: 'Områdeskartan' }).count()).toBe(1);
+    // The first frame's canvas, hidden until the areas are in, is shown without them: the basemap.
+    await expect.poll(() => app.mapCanvas().getAttribute('data-first-frame')).toBeNull();
+    expect(await app.page.locator('.maplibregl-canvas').evaluate((c) => getComputedStyle(c).visibility)).toBe('visible');
     expect(app.pageErrors).toEqual([]);
   });
 });

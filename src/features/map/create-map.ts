@@ -1,7 +1,7 @@
 import maplibregl from './maplibre';
 import initialView from './initial-view.json';
-import { LABEL_FONT, LAYER, SOURCE } from './map-style';
-import { SHOWN_BADGES, buildStyle } from './style-sources';
+import { LABEL_FONT, SOURCE } from './map-style';
+import { buildStyle } from './style-sources';
 import { addMapImages } from './map-images';
 import { answerRenderedQueries } from './rendered-query';
 import type { FirstFrame } from './map-drawing';
@@ -115,8 +115,14 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
     },
   });
   addMapImages(map);
+  // With a first frame, the canvas is hidden (map.css) until the areas are in, so that no frame
+  // shows the badges, or the basemap, without the coloured areas. A DOM change: hiding the badges
+  // in the style and showing them with setPaintProperty made MapLibre place and draw everything
+  // again (the first idle 160 ms later, docs/performance.md).
+  const showCanvas = () => delete element.dataset.firstFrame;
   // Coloured from its first frame: counted as the map's first choropleth (tests, the benchmark).
   if (options.firstFrame) {
+    element.dataset.firstFrame = 'waiting';
     performance.mark('map:choropleth');
     element.dataset.choropleth = '1';
   }
@@ -146,6 +152,7 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
         failed.add(id);
         fileListeners.forEach((l) => l(id));
       }
+      showCanvas();
       resolveIdle();
       return;
     }
@@ -155,18 +162,14 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
   // Tests and the benchmark wait for these counters instead of sleeping.
   let idles = 0;
   map.on('load', () => performance.mark('map:load'));
-  let badgesShown = false;
   map.on('sourcedata', (e) => {
     if (e.isSourceLoaded) performance.mark(`map:source-loaded:${e.sourceId}`);
-    // The first frame's badges show with the areas they sit on (style-sources.ts, HIDDEN_BADGES).
-    if (options.firstFrame && e.sourceId === SOURCE.areas && e.isSourceLoaded && !badgesShown) {
-      badgesShown = true;
-      for (const [property, value] of Object.entries(SHOWN_BADGES)) map.setPaintProperty(LAYER.counts, property, value);
-    }
+    if (e.sourceId === SOURCE.areas && e.isSourceLoaded) showCanvas();
   });
   map.on('resize', () => performance.mark('map:resize'));
   map.on('idle', () => {
     performance.mark('map:idle');
+    showCanvas();
     element.dataset.mapIdleChanges = element.dataset.mapChanges ?? '0';
     element.dataset.mapIdle = String(++idles);
     resolveIdle();

@@ -51,18 +51,14 @@ export function layerAbove(layerId: string, present: (id: string) => boolean): s
  * `areas` and `basemap` are URLs of our own GeoJSON files, which MapLibre fetches and parses in
  * its worker as soon as the map exists (or data, in tests). The other sources come later (above).
  */
-/** The first frame's badges until the areas are drawn (create-map.ts shows them with SHOWN_BADGES). */
-export const HIDDEN_BADGES = { 'text-opacity': 0, 'icon-opacity': 0 } as const;
-export const SHOWN_BADGES = { 'text-opacity': 1, 'icon-opacity': 1 } as const;
-
 export function buildStyle(
   glyphsBase: string,
   data: { basemap: FeatureCollection | string; areas: FeatureCollection | string; firstFrame?: FirstFrame | null },
 ): StyleSpecification {
   const { firstFrame } = data;
-  // With a first frame: the areas in their classes' colours and the badges from the start, the
-  // badges see-through until the areas are in (create-map.ts), so no frame shows them on an empty
-  // map. In the style rather than added then: the worker lays them out with the areas (250 ms).
+  // With a first frame: the areas in their classes' colours and the badges from the start (the
+  // canvas is shown once the areas are in, create-map.ts). In the style rather than added then:
+  // the worker lays them out with the areas (250 ms).
   const sources = firstFrame ? [...INITIAL_SOURCES, SOURCE.counts] : INITIAL_SOURCES;
   const fill = firstFrame ? choroplethFill(firstFrame.choropleth.colors, firstFrame.choropleth.missingColor, firstFrame.choropleth.classes) : null;
   return {
@@ -75,7 +71,6 @@ export function buildStyle(
     },
     layers: allLayers
       .filter((l) => sources.includes(sourceOf(l) ?? SOURCE.areas))
-      .map((l) => (fill && l.id === LAYER.areasFill && l.type === 'fill' ? { ...l, paint: { ...l.paint, 'fill-color': fill } } : l))
-      .map((l) => (firstFrame && l.id === LAYER.counts && l.type === 'symbol' ? { ...l, paint: { ...l.paint, ...HIDDEN_BADGES } } : l)),
+      .map((l) => (fill && l.id === LAYER.areasFill && l.type === 'fill' ? { ...l, paint: { ...l.paint, 'fill-color': fill } } : l)),
   };
 }
