@@ -57,4 +57,5 @@ Promise.all([app, ready]).then(
   },
   () => show(<LoadFailed {...frame} />),
 );
-registerServiceWorker();
+// Precaching fetches every file again: not while the map loads (two cores here, one on a phone).
+void ready.then(registerServiceWorker);

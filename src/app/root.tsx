@@ -6,6 +6,7 @@ import { areasQueryOptions } from '../features/areas/api/areas';
 import { basemapQueryOptions } from '../features/areas/api/basemap';
 import { indexDefinitionQueryOptions } from '../features/index/api/index-definition';
 import { indexValuesQueryOptions } from '../features/index/api/index-values';
+import { preloadCharts } from '../features/index/components/lazy-charts';
 
 const client = createQueryClient();
 
@@ -19,6 +20,7 @@ export function startData() {
   for (const options of [areasQueryOptions(), basemapQueryOptions(), indexDefinitionQueryOptions(), indexValuesQueryOptions()]) {
     void client.prefetchQuery(options as Parameters<typeof client.prefetchQuery>[0]);
   }
+  preloadCharts();
 }
 
 /** Everything behind the first paint: data layer (query, zod), views and copy. */

@@ -1,7 +1,8 @@
 /**
  * Registers the service worker (built by vite-plugin-pwa, docs/hosting.md "Offline") once the
- * page has loaded and the browser is idle, so that precaching never competes with the first paint
- * or the map. Not in `npm run dev` (no sw.js there) nor where the browser has none.
+ * page has loaded and the browser is idle, so that precaching never competes with the first paint;
+ * main.tsx calls it after the map's first idle, since the browser is often idle while the map's
+ * worker and the GPU work. Not in `npm run dev` (no sw.js there) nor where the browser has none.
  */
 export function registerServiceWorker() {
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;

@@ -1,12 +1,14 @@
 import { Suspense, type ComponentType, type JSX } from 'react';
 import { moduleLoader } from '../../../lib/module-loader';
 import { retryableLazy } from '../../../lib/retryable-lazy';
+import { whenIdle } from '../../../lib/idle';
 
-// recharts is the second-largest dependency: its own chunk, fetched when the browser is idle after
-// start, so that the first area selection renders the charts in the same commit (no fallback).
+// recharts is the second-largest dependency: its own chunk, fetched when the browser is idle once
+// the app has started (preloadCharts), so that the first area selection renders the charts in the
+// same commit (no fallback).
 type Charts = typeof import('./index-charts');
 const charts = moduleLoader(() => import('./index-charts'));
-if (typeof window !== 'undefined' && 'requestIdleCallback' in window) requestIdleCallback(() => void charts.load(), { timeout: 10_000 });
+export const preloadCharts = () => whenIdle(() => void charts.load().catch(() => undefined), 10_000);
 
 const fallback = <p className="chart-loading">…</p>;
 
