@@ -4,6 +4,9 @@ import { useBasemap } from '../../features/areas/api/basemap';
 import { useSubareas } from '../../features/areas/api/subareas';
 import { crossCheckSubareas } from '../../features/areas/model';
 import { useIndexModel } from '../../features/index/use-index-model';
+import { allIndicators } from '../../features/index/compute';
+import { applyWeighting } from '../../features/index/weighting';
+import { weightingFor } from '../../lib/copy/messages';
 import type { Initiative } from '../../features/initiatives/api/initiatives';
 import { selectInitiatives, type InitiativeSelection } from '../../features/initiatives/filters';
 import { focusEfforts, type FocusEffort } from '../../features/initiatives/focus';
@@ -54,6 +57,9 @@ export function useAppData(): AppData {
   return data;
 }
 
+/** What a custom weighting's names get added, in both languages (the model is language-free). */
+const WEIGHTING_MARKS = { sv: weightingFor('sv').mark, en: weightingFor('en').mark };
+
 export function AppDataProvider({ children }: { children: ReactNode }) {
   const url = useUrlState();
   const areas = useAreas();
@@ -65,7 +71,8 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
   const areaItems = areas.data?.items;
   const areaSlugs = useMemo(() => areaItems?.map((a) => a.properties.slug), [areaItems]);
   const areaNames = useMemo(() => areaItems?.map((a) => ({ slug: a.properties.slug, name: a.properties.name })) ?? [], [areaItems]);
-  const index = useIndexModel(areaSlugs, { year: url.year, layer: url.layer, lang: url.lang });
+  const weighting = useMemo(() => ({ weights: url.weights, leftOut: url.leftOut }), [url.weights, url.leftOut]);
+  const index = useIndexModel(areaSlugs, { year: url.year, layer: url.layer, lang: url.lang }, weighting, WEIGHTING_MARKS);
   const { model } = index;
   // The leave-one-out ranks are left out of the first render (the colours do not wait for them);
   // computed in idle time, so that selecting an area does not have to wait for them either.
@@ -100,9 +107,20 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
   const shownLayer = model?.layer.id;
   const shownYear = model?.year;
   const defaultYear = model?.defaultYear;
+  const fullDefinition = index.definition.data;
   const knownIndex = useMemo(
-    () => (shownLayer === undefined || shownYear === undefined || defaultYear === undefined ? null : { layer: shownLayer, year: shownYear, defaultYear }),
-    [shownLayer, shownYear, defaultYear],
+    () =>
+      shownLayer === undefined || shownYear === undefined || defaultYear === undefined || !fullDefinition
+        ? null
+        : {
+            layer: shownLayer,
+            year: shownYear,
+            defaultYear,
+            dimensions: new Set(fullDefinition.dimensions.map((d) => d.id)),
+            indicators: new Set(allIndicators(fullDefinition).map((i) => i.id)),
+            weightingEmpty: applyWeighting(fullDefinition, weighting) === null,
+          },
+    [shownLayer, shownYear, defaultYear, fullDefinition, weighting],
   );
   const subareaAreas = useMemo(() => (subareaItems ? new Map(subareaItems.map((s) => [s.properties.slug, s.properties.areaSlug])) : null), [subareaItems]);
   const known = useMemo<Known>(

@@ -24,3 +24,7 @@ export const clearFilters = () => setParams([...FACETS.map((f) => change(PARAMS[
 /** A place chosen in the search: shown on the map view, with the search text that found it cleared. */
 export const choosePlace = (areaSlug: string, subareaSlug: string | null) =>
   setParams([change(PARAMS.area, areaSlug), change(PARAMS.subarea, subareaSlug), change(PARAMS.search, ''), change(PARAMS.view, 'karta')]);
+/** "Väg själv": the weighting as it differs from the proposal (normaliseWeighting); a slider moves in bursts, so replace. */
+export const setWeighting = (weights: Readonly<Record<string, number>>, leftOut: readonly string[]) =>
+  setParams([change(PARAMS.weights, weights), change(PARAMS.leftOut, [...leftOut])], 'replace');
+export const resetWeighting = () => setParams([change(PARAMS.weights, {}), change(PARAMS.leftOut, [])]);

@@ -98,6 +98,27 @@ export function slugListParam(key: string): ParamCodec<string[]> {
   };
 }
 
+/**
+ * `?vikter=delaktighet:2,ekonomi:0`: the dimensions' weights in "Väg själv" (0–5 each; a dimension
+ * not listed keeps the proposal's weight). Which ids exist is checked against the definition.
+ */
+export const weightsParam: ParamCodec<Readonly<Record<string, number>>> = {
+  key: 'vikter',
+  defaultValue: {},
+  parse: (raw) => {
+    const pairs = raw.split(',').map((p) => /^([a-z0-9]+(?:-[a-z0-9]+)*):([0-5])$/.exec(p));
+    if (pairs.some((m) => !m)) return undefined;
+    const ids = pairs.map((m) => m![1]!);
+    return new Set(ids).size === ids.length ? Object.fromEntries(pairs.map((m) => [m![1]!, Number(m![2])])) : undefined;
+  },
+  serialise: (value) =>
+    Object.entries(value)
+      .map(([id, w]) => `${id}:${w}`)
+      .join(','),
+};
+/** `?utan=a,b`: indicators left out of the index in "Väg själv". */
+export const leftOutParam = slugListParam('utan');
+
 export const filterParams = {
   kind: slugListParam('typ'),
   organisation: slugListParam('org'),
@@ -155,6 +176,6 @@ export const langParam: ParamCodec<Lang> = {
 /** Every parameter, for the deep-link test and for building share/embed links. */
 export const ALL_PARAM_KEYS = [
   'omrade', 'delomrade', 'lager', 'ar', 'jamfor', 'vy', 'karta', 'typ', 'org', 'dim', 'tema', 'grupp', 'status', 'sok', 'insats',
-  'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang',
+  'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang', 'vikter', 'utan',
 ] as const;
 

@@ -8,7 +8,7 @@ facets.organisation.add('mkb');
 const KNOWN: Known = {
   areas: new Set(['nydala', 'lindangen']),
   subareas: new Map([['hermodsdal', 'nydala']]),
-  index: { layer: 'index', year: 2022, defaultYear: 2022 },
+  index: { layer: 'index', year: 2022, defaultYear: 2022, dimensions: new Set(['delaktighet', 'utbildning']), indicators: new Set(['valdeltagande']), weightingEmpty: false },
   facets,
   initiatives: new Set(['sspf']),
 };
@@ -48,13 +48,28 @@ describe('correctUrl', () => {
     expect(correct('?omrade=atlantis&org=okand&insats=x&jamfor=a,b&lager=x', NOTHING_KNOWN)).toEqual({ notices: [], changes: [] });
   });
 
+  it('keeps valid weights, drops unknown dimensions and indicators, and resets a weighting that leaves nothing', () => {
+    expect(correct('?vikter=delaktighet:0,utbildning:5&utan=valdeltagande')).toEqual({ notices: [], changes: [] });
+    expect(correct('?vikter=delaktighet:2,halsa:3&utan=valdeltagande,nope')).toEqual({
+      notices: ['Dimensionen "halsa" i länkens vikter finns inte; vikten används inte.', 'Indikatorn "nope" i länken finns inte; den lämnas inte ut.'],
+      changes: [
+        ['vikter', { delaktighet: 2 }],
+        ['utan', ['valdeltagande']],
+      ],
+    });
+    const empty = { ...KNOWN, index: { ...KNOWN.index!, weightingEmpty: true } };
+    expect(correct('?vikter=delaktighet:0,utbildning:0', empty)).toEqual({ notices: ['Alla dimensioner hade vikten 0 i länken; förslagets viktning visas i stället.'], changes: [['vikter', {}]] });
+    // A weight outside 0–5 is malformed: reset with the general notice.
+    expect(correct('?vikter=delaktighet:7').changes).toEqual([['vikter', {}]]);
+  });
+
   it('resets a malformed value of any parameter, naming it', () => {
     expect(correct('?intervall=2')).toEqual({ notices: ['Värdet "2" för intervall i länken kan inte användas. Visar standardvärdet.'], changes: [['intervall', 20]] });
     expect(correct('?vy=admin').changes).toEqual([['vy', 'karta']]);
   });
 
   it('falls back to the composite index and the default year when the model shows another', () => {
-    const known = { ...KNOWN, index: { layer: 'index', year: 2022, defaultYear: 2022 } };
+    const known = { ...KNOWN, index: { ...KNOWN.index!, layer: 'index', year: 2022, defaultYear: 2022 } };
     expect(correct('?lager=halsa&ar=1999', known)).toEqual({
       notices: ['Lagret "halsa" i länken finns inte. Visar sammanvägt index.', 'Året 1999 i länken finns inte i data. Visar standardåret.'],
       changes: [

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { FACETS, type Facet } from '../../features/initiatives/filters';
 import type { Messages } from '../../lib/copy/sv';
+import { weightingFor } from '../../lib/copy/messages';
 import { PARAMS, type ParamName, type UrlState } from './url-state';
 import type { ParamCodec } from './codecs';
 import { change, setDataDefault, setParams, type ParamChange } from './store';
@@ -10,8 +11,12 @@ export interface Known {
   areas: ReadonlySet<string> | null;
   /** Each delområde's area, by the delområde's slug. */
   subareas: ReadonlyMap<string, string> | null;
-  /** The layer and year the index shows (an unknown one in the link falls back), and its default year. */
-  index: { layer: string; year: number; defaultYear: number } | null;
+  /**
+   * The layer and year the index shows (an unknown one in the link falls back), its default year,
+   * the dimension and indicator ids of the definition, and whether the link's weighting leaves
+   * nothing to compute (every dimension at 0).
+   */
+  index: { layer: string; year: number; defaultYear: number; dimensions: ReadonlySet<string>; indicators: ReadonlySet<string>; weightingEmpty: boolean } | null;
   /** The register's ids per facet, once both the register and the organisations are in. */
   facets: Record<Facet, ReadonlySet<string>> | null;
   initiatives: ReadonlySet<string> | null;
@@ -80,6 +85,20 @@ export function correctUrl(url: UrlState, known: Known, t: Messages): { notices:
         changes.push(change(PARAMS[facet], url[facet].filter((v) => ids.has(v))));
       }
     }
+  }
+  if (known.index) {
+    const { dimensions, indicators, weightingEmpty } = known.index;
+    const w = weightingFor(url.lang);
+    const unknown = Object.keys(url.weights).filter((id) => !dimensions.has(id));
+    unknown.forEach((id) => notices.push(w.unknownWeight(id)));
+    if (unknown.length) changes.push(change(PARAMS.weights, Object.fromEntries(Object.entries(url.weights).filter(([id]) => dimensions.has(id)))));
+    else if (weightingEmpty) {
+      notices.push(w.allZero);
+      changes.push(change(PARAMS.weights, {}));
+    }
+    const unknownLeftOut = url.leftOut.filter((id) => !indicators.has(id));
+    unknownLeftOut.forEach((id) => notices.push(w.unknownLeftOut(id)));
+    if (unknownLeftOut.length) changes.push(change(PARAMS.leftOut, url.leftOut.filter((id) => indicators.has(id))));
   }
   if (known.initiatives && url.open !== null && !known.initiatives.has(url.open)) {
     notices.push(t.unknownInitiative(url.open));

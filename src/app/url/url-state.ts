@@ -10,6 +10,7 @@ import {
   intervalParam,
   langParam,
   layerParam,
+  leftOutParam,
   mapParam,
   presentParam,
   searchParam,
@@ -17,6 +18,7 @@ import {
   tourAreasParam,
   tourParam,
   viewParam,
+  weightsParam,
   yearParam,
   type ParamCodec,
 } from './codecs';
@@ -46,6 +48,8 @@ export const PARAMS = {
   interval: intervalParam,
   tourAreas: tourAreasParam,
   lang: langParam,
+  weights: weightsParam,
+  leftOut: leftOutParam,
 } as const;
 
 type ValueOf<C> = C extends ParamCodec<infer T> ? T : never;

@@ -63,7 +63,7 @@ export function weightedMean(parts: { score: number | null; weight: number }[], 
  * The arithmetic of weightedMean over parallel arrays. Both the full computation and the
  * leave-one-out runs use it, so equal inputs give bit-identical scores and therefore equal ranks.
  */
-function meanOf(scores: readonly (number | null)[], weights: readonly number[], minPresent: number): number | null {
+export function meanOf(scores: readonly (number | null)[], weights: readonly number[], minPresent: number): number | null {
   let present = 0;
   let totalWeight = 0;
   let sum = 0;
@@ -190,12 +190,15 @@ export function computeIndex(
   return Object.fromEntries(entries.map((e) => [e.area, e]));
 }
 
+/** Every indicator's score per area in a year (rows in allIndicators order), for re-weighting (stability.ts). */
+export const indicatorScoreRows = (def: IndexDefinition, values: IndexValue[], year: number, areas: readonly string[]) => indicatorScores(def, values, year, areas).map((r) => r.scores);
+
 /**
  * Dimension and composite scores from indicator scores (rows in allIndicators order), with the
  * same rules as the profile shows: a dimension needs minIndicatorsOf, the composite needs
  * compositeMinDimensions (default: all).
  */
-function aggregate(def: IndexDefinition, indicatorRows: readonly (readonly (number | null)[])[], n: number) {
+export function aggregate(def: IndexDefinition, indicatorRows: readonly (readonly (number | null)[])[], n: number) {
   const minDims = def.compositeMinDimensions ?? def.dimensions.length;
   const dimWeights = def.dimensions.map((d) => d.weight);
   let row = 0;

@@ -19,6 +19,7 @@ export function localizeDefinition(def: IndexDefinition, lang: Language): IndexD
     dimensions: def.dimensions.map((d) => ({
       ...d,
       name: pickLabel(lang, d.name, d.name_en),
+      ...(d.proposedBy ? { proposedBy: pickLabel(lang, d.proposedBy, d.proposedBy_en) } : {}),
       indicators: d.indicators.map((i) => ({
         ...i,
         name: pickLabel(lang, i.name, i.name_en),

@@ -8,10 +8,15 @@ import { classify } from './classes';
 import type { Language } from '../../lib/copy/messages';
 import { localizeDefinition } from './localize';
 import { indicatorSeries, type SeriesPoint } from './series';
+import { PROPOSAL, applyWeighting, isCustom, type Weighting, type WeightingMarks } from './weighting';
 
 export interface IndexModel {
-  /** In the language the model was asked for (see modelFor). */
+  /** In the language the model was asked for (see modelFor), with the weighting applied. */
   definition: IndexDefinition;
+  /** Every dimension of the file, proposed ones included, in the same language. */
+  fullDefinition: IndexDefinition;
+  /** Whether the weighting is the user's own ("Egen viktning"). */
+  custom: boolean;
   years: number[];
   year: number;
   defaultYear: number;
@@ -71,7 +76,12 @@ export function crossCheckValues(def: IndexDefinition, values: IndexValue[], are
 
 /** The part of the model that depends only on the files: every year computed once. */
 export interface IndexBase {
+  /** As computed: with the weighting applied. */
   definition: IndexDefinition;
+  /** As in the file: every dimension, proposed ones included (what "Väg själv" offers). */
+  fullDefinition: IndexDefinition;
+  /** Whether the weighting is the user's own ("Egen viktning"). */
+  custom: boolean;
   values: IndexValue[];
   areas: string[];
   years: number[];
@@ -87,8 +97,15 @@ export interface IndexBase {
  */
 const KEPT_YEARS = 1;
 
-export function buildIndexBase(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[]): IndexBase | null {
-  const { valid: values, problems } = crossCheckValues(def, allValues, areaSlugs);
+/**
+ * `weighting`: the user's own ("Väg själv", weighting.ts); the values are checked against the
+ * whole definition, the index is computed with the weighting applied (the proposal's when it
+ * leaves nothing to compute: the URL check resets it with a notice).
+ */
+export function buildIndexBase(fullDef: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], weighting: Weighting = PROPOSAL, marks?: WeightingMarks): IndexBase | null {
+  const { valid: values, problems } = crossCheckValues(fullDef, allValues, areaSlugs);
+  const custom = isCustom(fullDef, weighting) && applyWeighting(fullDef, weighting) !== null;
+  const def = applyWeighting(fullDef, custom ? weighting : PROPOSAL, marks)!;
   const years = yearsOf(values, def);
   const defaultYear = defaultYearOf(values, years);
   if (defaultYear === null) return null;
@@ -101,7 +118,7 @@ export function buildIndexBase(def: IndexDefinition, allValues: IndexValue[], ar
     if (kept.size > KEPT_YEARS) kept.delete(kept.keys().next().value!);
     return results;
   };
-  return { definition: def, values, areas: areaSlugs, years, defaultYear, resultsFor, problems };
+  return { definition: def, fullDefinition: fullDef, custom, values, areas: areaSlugs, years, defaultYear, resultsFor, problems };
 }
 
 export function yearOf(base: IndexBase, wanted: number | null): number {
@@ -123,6 +140,7 @@ export interface ModelWanted {
 export function modelFor(base: IndexBase, wanted: ModelWanted, robustness: () => Record<string, { min: number; max: number } | null>): IndexModel {
   const year = yearOf(base, wanted.year);
   const definition = localizeDefinition(base.definition, wanted.lang ?? 'sv');
+  const fullDefinition = localizeDefinition(base.fullDefinition, wanted.lang ?? 'sv');
   const layers = layersOf(definition);
   const layer = layers.find((l) => l.id === wanted.layer) ?? layers[0]!;
   const results = base.resultsFor(year);
@@ -131,13 +149,13 @@ export function modelFor(base: IndexBase, wanted: ModelWanted, robustness: () =>
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return { definition, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), indicatorSeriesOf: (area: string) => indicatorSeries(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
+  return { definition, fullDefinition, custom: base.custom, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), indicatorSeriesOf: (area: string) => indicatorSeries(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
 }
 
 export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: ModelWanted): IndexModel | null {
   const base = buildIndexBase(def, allValues, areaSlugs);
   if (!base) return null;
-  return modelFor(base, wanted, once(() => leaveOneOutRankRange(def, base.values, yearOf(base, wanted.year), areaSlugs)));
+  return modelFor(base, wanted, once(() => leaveOneOutRankRange(base.definition, base.values, yearOf(base, wanted.year), areaSlugs)));
 }
 
 export function scoreOf(model: IndexModel, area: string, layer = model.layer.id): number | null {

@@ -3,19 +3,20 @@ import { useIndexDefinition } from './api/index-definition';
 import { useIndexValues } from './api/index-values';
 import { leaveOneOutRankRange } from './compute';
 import { buildIndexBase, modelFor, once, yearOf, type ModelWanted } from './model';
+import { PROPOSAL, type Weighting, type WeightingMarks } from './weighting';
 
 /**
  * Fetches definition and values and computes the index. Three memo levels, so that switching
  * layer recomputes nothing, switching year only that year's results (the leave-one-out ranks
  * when a profile asks for them), and only new files recompute every year.
  */
-export function useIndexModel(areaSlugs: string[] | undefined, wanted: ModelWanted) {
+export function useIndexModel(areaSlugs: string[] | undefined, wanted: ModelWanted, weighting: Weighting = PROPOSAL, marks?: WeightingMarks) {
   const definition = useIndexDefinition();
   const values = useIndexValues();
-  // areaSlugs must keep its identity while the areas do (the caller memoises it on the areas file).
+  // areaSlugs, weighting and marks must keep their identity while unchanged (the caller memoises them).
   const base = useMemo(
-    () => (definition.data && values.data && areaSlugs ? buildIndexBase(definition.data, values.data.items, areaSlugs) : null),
-    [definition.data, values.data, areaSlugs],
+    () => (definition.data && values.data && areaSlugs ? buildIndexBase(definition.data, values.data.items, areaSlugs, weighting, marks) : null),
+    [definition.data, values.data, areaSlugs, weighting, marks],
   );
   const { year: wantedYear, layer: wantedLayer, lang = 'sv' } = wanted;
   const year = base ? yearOf(base, wantedYear) : null;

@@ -4,6 +4,8 @@ import { methodologySv } from './methodology-sv';
 import { sv, type Messages } from './sv';
 import { statementEn } from './statement-en';
 import { statementSv } from './statement-sv';
+import { weightingEn } from './weighting-en';
+import { weightingSv, type WeightingMessages } from './weighting-sv';
 
 export type Language = 'sv' | 'en';
 
@@ -23,4 +25,9 @@ export const LOCALES: Record<Language, 'sv-SE' | 'en-GB'> = { sv: 'sv-SE', en: '
 
 export function statementFor(lang: Language) {
   return lang === 'en' ? statementEn : statementSv;
+}
+
+/** The index workshop's copy ("Väg själv"). */
+export function weightingFor(lang: Language): WeightingMessages {
+  return lang === 'en' ? weightingEn : weightingSv;
 }

@@ -37,6 +37,12 @@ export const dimensionDefinition = z.object({
   weight: z.number().positive().default(1),
   /** Fewest indicators with a value for the dimension to get a score; default: all but one. */
   minIndicators: z.number().int().positive().optional(),
+  /**
+   * Who proposed the dimension, when it is not in the proposal (STK-2023-137) but suggested in a
+   * board's answer: it is then off (weight 0) until switched on in "Väg själv" (weighting.ts).
+   */
+  proposedBy: text(MAX_LENGTH.source).optional(),
+  proposedBy_en: english(MAX_LENGTH.source),
   indicators: z.array(indicatorDefinition).min(1),
 });
 export type DimensionDefinition = z.infer<typeof dimensionDefinition>;
