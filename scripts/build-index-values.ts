@@ -78,6 +78,10 @@ const SPECS: ExampleSpec[] = [
   { id: 'stannat-kvar', cityLevel: 85, spread: 3, loading: 1, trend: 0, populationFactor: 1.3 },
   { id: 'inte-trangbodda', cityLevel: 76, spread: 10, loading: 1, trend: 0.2, populationFactor: 1.3 },
   { id: 'bostadsratt-eller-aganderatt', cityLevel: 48, spread: 14, loading: 1, trend: 0.3, populationFactor: 0.6 },
+  // The proposed health dimension (off by default, "Väg själv"): last, so the values above stay as they were.
+  { id: 'gott-halsotillstand', cityLevel: 70, spread: 6, loading: 1, trend: 0, populationFactor: 0.05 },
+  { id: 'utan-nedsatt-psykiskt-valbefinnande', cityLevel: 82, spread: 4, loading: 1, trend: -0.3, populationFactor: 0.05 },
+  { id: 'utan-sjukpenning', cityLevel: 88, spread: 4, loading: 1, trend: 0.1, populationFactor: 0.78 },
 ];
 const exampleIds = definition.dimensions.flatMap((d) => d.indicators.filter((i) => i.status === 'exempel').map((i) => i.id));
 const missing = exampleIds.filter((id) => !SPECS.some((s) => s.id === id));

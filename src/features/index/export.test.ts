@@ -35,6 +35,22 @@ describe('the index CSV', () => {
     expect(records.filter((r) => r['Nivå'] === 'sammanvägt')).toHaveLength(14);
   });
 
+  it('gives each dimension its share of the composite: equal in the proposal, the user\'s own with "egen viktning" in the name', () => {
+    const { records } = readBack(2022);
+    const dims = records.filter((r) => r['Nivå'] === 'dimension' && r.Slug === 'nydala');
+    expect(dims.map((r) => r['Vikt (andel av sammanvägt)'])).toEqual(['0,250', '0,250', '0,250', '0,250']);
+    const custom = buildIndexModel(def, values, slugs, { year: 2022, layer: 'index' }, { weights: { utbildning: 5, ekonomi: 0 }, leftOut: [] }, { sv: 'egen viktning', en: 'custom weights' })!;
+    const { header, rows } = indexCsvRows(custom, areas);
+    const [head, ...body] = parseCsv(toCsv(header, rows));
+    const got = body.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? '']))).filter((r) => r.Slug === 'nydala');
+    expect(got.filter((r) => r['Nivå'] === 'dimension').map((r) => [r.Id, r['Vikt (andel av sammanvägt)']])).toEqual([
+      ['delaktighet', '0,143'],
+      ['utbildning', '0,714'],
+      ['boende', '0,143'],
+    ]);
+    expect(got.find((r) => r['Nivå'] === 'sammanvägt')!.Namn).toBe('Sammanvägt index (egen viktning)');
+  });
+
   it('gives value, numerator, denominator and the city value of the data, with decimal commas', () => {
     const { records } = readBack(2022);
     const raw = values.find((v) => v.indicator === 'valdeltagande' && v.area === 'ortagarden' && v.year === 2022)!;
@@ -66,7 +82,8 @@ describe('indicatorSeries', () => {
   const years = [2019, 2020, 2021, 2022, 2023];
   it('gives each indicator one point per year, with the status of each value and the city value', () => {
     const series = indicatorSeries(def, values, years, 'ortagarden');
-    expect(Object.keys(series)).toHaveLength(12);
+    // One series per indicator of the definition given: the twelve and the proposed health dimension's three.
+    expect(Object.keys(series)).toHaveLength(15);
     const turnout = series.valdeltagande!;
     expect(turnout.map((p) => p.status)).toEqual([null, null, null, 'verklig', null]);
     expect(turnout[3]!.value).toBe(values.find((v) => v.indicator === 'valdeltagande' && v.area === 'ortagarden' && v.year === 2022)!.value);

@@ -28,6 +28,7 @@ export const INDEX_CSV_HEADER = [
   'Index (Malmö = 100)',
   'Rang (1 = störst utmaningar)',
   'Data',
+  'Vikt (andel av sammanvägt)',
 ];
 
 /** The `Nivå` column: which part of the index a row is. */
@@ -43,17 +44,21 @@ const count = (n: number | undefined) => (n === undefined ? '' : String(n));
  */
 export function indexCsvRows(model: IndexModel, areas: CsvArea[]): { header: string[]; rows: CsvCell[][] } {
   const def = model.definition;
+  // Each dimension's share of the composite: the proposal's equal shares, or the user's own
+  // weighting ("Väg själv"; the composite's name then says "egen viktning").
+  const total = def.dimensions.reduce((sum, d) => sum + d.weight, 0);
+  const share = (weight: number) => csvNumber(weight / total, 3);
   const rows = areas.flatMap((a) => {
     const r = model.results[a.slug];
     const lead = [a.name, a.officialName, a.slug, model.year];
     const scoreStatus = (s: { score: number | null; containsExample: boolean } | undefined) => (!s || s.score === null ? '' : s.containsExample ? 'exempel' : 'verklig');
     const composite = r?.composite;
     return [
-      [...lead, LEVEL.composite, 'index', def.compositeLabel, '', '', '', '', '', '', csvNumber(composite?.score), composite?.rank ?? '', scoreStatus(composite)],
+      [...lead, LEVEL.composite, 'index', def.compositeLabel, '', '', '', '', '', '', csvNumber(composite?.score), composite?.rank ?? '', scoreStatus(composite), ''],
       ...def.dimensions.flatMap((d) => {
         const s = r?.dimensions[d.id];
         return [
-          [...lead, LEVEL.dimension, d.id, d.name, d.name, '', '', '', '', '', csvNumber(s?.score), s?.rank ?? '', scoreStatus(s)],
+          [...lead, LEVEL.dimension, d.id, d.name, d.name, '', '', '', '', '', csvNumber(s?.score), s?.rank ?? '', scoreStatus(s), share(d.weight)],
           ...d.indicators.map((ind) => {
             const v = r?.indicators[ind.id];
             return [
@@ -70,6 +75,7 @@ export function indexCsvRows(model: IndexModel, areas: CsvArea[]): { header: str
               csvNumber(v?.score),
               v?.rank ?? '',
               v?.status ?? '',
+              '',
             ];
           }),
         ];

@@ -12,7 +12,8 @@ describe('localizeDefinition', () => {
   it('gives English names, reasons and sources, and keeps ids, weights and directions', () => {
     const en = localizeDefinition(shipped, 'en');
     expect(en.compositeLabel).toBe('Composite index');
-    expect(en.dimensions.map((d) => d.name)).toEqual(['Participation', 'Education', 'Economy', 'Housing']);
+    expect(en.dimensions.map((d) => d.name)).toEqual(['Participation', 'Education', 'Economy', 'Housing', 'Health']);
+    expect(en.dimensions[4]!.proposedBy).toMatch(/^the health, care and social services board/);
     const turnout = en.dimensions[0]!.indicators[0]!;
     expect(turnout.name).toBe('Turnout in Riksdag (general) elections');
     expect(turnout.source).toMatch(/^Swedish Election Authority/);

@@ -16,9 +16,14 @@ describe('the shipped index files', () => {
   const values = parseIndexValues(read('public/data/index-values.json'));
   const areas = (read('public/geo/omraden.geojson').features as { properties: { slug: string } }[]).map((f) => f.properties.slug);
 
-  it('define four dimensions of three indicators named as in STK-2023-137', () => {
-    expect(def.dimensions.map((d) => d.name)).toEqual(['Delaktighet', 'Utbildning', 'Ekonomi', 'Boende']);
-    expect(def.dimensions.every((d) => d.indicators.length === 3 && d.weight === 1 && d.indicators.every((i) => i.weight === 1))).toBe(true);
+  it('define four dimensions of three indicators named as in STK-2023-137, and a proposed health dimension of example data', () => {
+    const proposal = def.dimensions.filter((d) => !d.proposedBy);
+    expect(proposal.map((d) => d.name)).toEqual(['Delaktighet', 'Utbildning', 'Ekonomi', 'Boende']);
+    expect(proposal.every((d) => d.indicators.length === 3 && d.weight === 1 && d.indicators.every((i) => i.weight === 1))).toBe(true);
+    const health = def.dimensions.find((d) => d.proposedBy)!;
+    expect([health.id, health.proposedBy]).toEqual(['halsa', 'hälsa-, vård- och omsorgsnämnden i sitt remissvar']);
+    expect(health.indicators.every((i) => i.status === 'exempel')).toBe(true);
+    expect(values.items.filter((v) => health.indicators.some((i) => i.id === v.indicator)).every((v) => v.status === 'exempel')).toBe(true);
     expect(def.dimensions[1]!.indicators[0]!.name).toBe('Andel (20-64 år) med lägst förgymnasial utbildning');
   });
 

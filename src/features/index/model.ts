@@ -8,7 +8,8 @@ import { classify } from './classes';
 import type { Language } from '../../lib/copy/messages';
 import { localizeDefinition } from './localize';
 import { indicatorSeries, type SeriesPoint } from './series';
-import { PROPOSAL, applyWeighting, isCustom, type Weighting, type WeightingMarks } from './weighting';
+import { rankStability, type Stability } from './stability';
+import { PROPOSAL, applyWeighting, isCustom, weightOf, type Weighting, type WeightingMarks } from './weighting';
 
 export interface IndexModel {
   /** In the language the model was asked for (see modelFor), with the weighting applied. */
@@ -33,6 +34,8 @@ export interface IndexModel {
    * the index once per indicator left out), so the map's colours never wait for it.
    */
   robustnessOf: (area: string) => { min: number; max: number } | null;
+  /** Every area's best and worst composite rank over the weight grid and leave-one-out (computed on first use). */
+  stability: () => Stability;
   /** True when any value shown for this layer and year is example data. */
   layerHasExample: boolean;
   problems: DataProblem[];
@@ -82,6 +85,8 @@ export interface IndexBase {
   fullDefinition: IndexDefinition;
   /** Whether the weighting is the user's own ("Egen viktning"). */
   custom: boolean;
+  /** What the rank ranges are computed over (stability.ts). */
+  stabilityDefinition: IndexDefinition;
   values: IndexValue[];
   areas: string[];
   years: number[];
@@ -106,6 +111,10 @@ export function buildIndexBase(fullDef: IndexDefinition, allValues: IndexValue[]
   const { valid: values, problems } = crossCheckValues(fullDef, allValues, areaSlugs);
   const custom = isCustom(fullDef, weighting) && applyWeighting(fullDef, weighting) !== null;
   const def = applyWeighting(fullDef, custom ? weighting : PROPOSAL, marks)!;
+  // The rank ranges are the areas', not the weighting's: over every dimension of the proposal
+  // (and a proposed one switched on), with every indicator; the grid varies the weights itself.
+  const inPlay = Object.fromEntries(fullDef.dimensions.filter((d) => d.proposedBy && weightOf(d, weighting) > 0).map((d) => [d.id, 1]));
+  const stabilityDefinition = applyWeighting(fullDef, { weights: inPlay, leftOut: [] })!;
   const years = yearsOf(values, def);
   const defaultYear = defaultYearOf(values, years);
   if (defaultYear === null) return null;
@@ -118,7 +127,7 @@ export function buildIndexBase(fullDef: IndexDefinition, allValues: IndexValue[]
     if (kept.size > KEPT_YEARS) kept.delete(kept.keys().next().value!);
     return results;
   };
-  return { definition: def, fullDefinition: fullDef, custom, values, areas: areaSlugs, years, defaultYear, resultsFor, problems };
+  return { definition: def, fullDefinition: fullDef, stabilityDefinition, custom, values, areas: areaSlugs, years, defaultYear, resultsFor, problems };
 }
 
 export function yearOf(base: IndexBase, wanted: number | null): number {
@@ -149,11 +158,11 @@ export function modelFor(base: IndexBase, wanted: ModelWanted, robustness: () =>
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return { definition, fullDefinition, custom: base.custom, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), indicatorSeriesOf: (area: string) => indicatorSeries(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, layerHasExample, problems: base.problems };
+  return { definition, fullDefinition, custom: base.custom, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), indicatorSeriesOf: (area: string) => indicatorSeries(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, stability: once(() => rankStability(base.stabilityDefinition, base.values, year, base.areas)), layerHasExample, problems: base.problems };
 }
 
-export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: ModelWanted): IndexModel | null {
-  const base = buildIndexBase(def, allValues, areaSlugs);
+export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: ModelWanted, weighting: Weighting = PROPOSAL, marks?: WeightingMarks): IndexModel | null {
+  const base = buildIndexBase(def, allValues, areaSlugs, weighting, marks);
   if (!base) return null;
   return modelFor(base, wanted, once(() => leaveOneOutRankRange(base.definition, base.values, yearOf(base, wanted.year), areaSlugs)));
 }

@@ -18,10 +18,16 @@ export function useIndexModel(areaSlugs: string[] | undefined, wanted: ModelWant
     () => (definition.data && values.data && areaSlugs ? buildIndexBase(definition.data, values.data.items, areaSlugs, weighting, marks) : null),
     [definition.data, values.data, areaSlugs, weighting, marks],
   );
+  // The proposal's own index beside a custom one, for the rank change ("Väg själv").
+  const proposal = useMemo(
+    () => (base?.custom && definition.data && values.data && areaSlugs ? buildIndexBase(definition.data, values.data.items, areaSlugs) : base),
+    [base, definition.data, values.data, areaSlugs],
+  );
   const { year: wantedYear, layer: wantedLayer, lang = 'sv' } = wanted;
   const year = base ? yearOf(base, wantedYear) : null;
   // Not computed here: only the area profile shows it, and a change of year should not wait for it.
   const robustness = useMemo(() => (base && year !== null ? once(() => leaveOneOutRankRange(base.definition, base.values, year, base.areas)) : null), [base, year]);
   const model = useMemo(() => (base && robustness ? modelFor(base, { year: wantedYear, layer: wantedLayer, lang }, robustness) : null), [base, robustness, wantedYear, wantedLayer, lang]);
-  return { model, definition, values, problems: [...(values.data?.problems ?? []), ...(model?.problems ?? [])] };
+  const proposalRankOf = useMemo(() => (proposal && year !== null ? (slug: string) => proposal.resultsFor(year)[slug]?.composite.rank ?? null : null), [proposal, year]);
+  return { model, proposalRankOf, definition, values, problems: [...(values.data?.problems ?? []), ...(model?.problems ?? [])] };
 }

@@ -4,6 +4,7 @@ export const weightingSv = {
   mark: 'egen viktning',
   badge: 'Egen viktning',
   heading: 'Väg själv',
+  open: 'Väg själv – vikta dimensionerna',
   intro: 'Ge varje dimension en vikt från 0 (utelämnad) till 5, eller lämna ut enskilda indikatorer. Kartan, rankningen, profilerna och exporterna följer direkt. Utgångsläget är förslagets lika vikter (STK-2023-137) – inte någon nämnds ställningstagande.',
   weightLabel: (dimension: string) => `Vikt för ${dimension}`,
   share: (percent: string) => `${percent} av indexet`,
@@ -13,6 +14,7 @@ export const weightingSv = {
   reset: 'Återställ förslaget',
   isProposal: 'Förslagets viktning: lika vikt för de fyra dimensionerna.',
   rankChangeHeading: 'Rangförändring mot förslaget',
+  rankChangeIntro: 'Upp = närmare plats 1, där utmaningarna är störst.',
   colProposalRank: 'Förslagets rang',
   colCustomRank: 'Egen rang',
   colChange: 'Förändring',
@@ -21,9 +23,8 @@ export const weightingSv = {
   same: 'oförändrad',
   stabilityHeading: 'Rangintervall',
   stabilityIntro: (combinations: string, sampled: boolean) =>
-    `Bästa och sämsta rang för varje område över ${combinations} viktningar (varje dimension 1–5)${sampled ? ', ett jämnt urval av alla kombinationer' : ''}, och när en indikator i taget lämnas ut. Rang 1 = störst utmaningar.`,
-  stabilitySentence: (area: string, min: number, max: number) =>
-    min === max ? `${area} hamnar på plats ${min} oavsett viktning.` : `${area} hamnar på plats ${min}–${max} beroende på viktning.`,
+    `Bästa och sämsta rang för varje område över ${combinations} viktningar av förslagets dimensioner (var och en 1–5)${sampled ? ', ett jämnt urval av alla kombinationer' : ''}, och när en indikator i taget lämnas ut. Rang 1 = störst utmaningar. Punkten är rangen med vikterna ovan.`,
+  stabilitySentence: (area: string, min: number, max: number) => `${area} hamnar på plats ${min === max ? min : `${min}–${max}`} oavsett viktning.`,
   stabilityNone: (area: string) => `${area} har inget sammanvägt index.`,
   colRange: 'Rangintervall',
   csvWeights: 'Vikter (egen viktning)',
