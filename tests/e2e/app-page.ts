@@ -1,6 +1,15 @@
+import { resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, BrowserContextOptions, Page, Request } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { launchChromium } from './browser';
+
+const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
+/** Where the browser tests leave their screenshots (for people to look at; nothing compares them). */
+export function screenshotPath(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return resolve(SCREENSHOTS, name);
+}
 
 /** Page object for the app: navigation, waiting for the map, and what the page did meanwhile. */
 export class AppPage {

@@ -4,11 +4,20 @@ import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { boundsOf, innerPoint } from '../../src/features/areas/geometry';
-import { AppPage, chromiumSession } from './app-page';
+import { parseIndexDefinition } from '../../src/features/index/api/index-definition';
+import { parseIndexValues } from '../../src/features/index/api/index-values';
+import { buildIndexModel } from '../../src/features/index/model';
+import { rankingRows } from '../../src/features/index/summary';
+import { formatNumber, formatPercent } from '../../src/lib/format';
+import { AppPage, chromiumSession, screenshotPath } from './app-page';
 import { projectAfterFit } from './projection';
 
 const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
 const FIT_PADDING = 16; // FIT in src/features/map/create-map.ts
+const read = (p: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, '../..', p), 'utf8')) as unknown;
+const definition = parseIndexDefinition(read('public/data/index-definition.json'));
+const values = parseIndexValues(read('public/data/index-values.json')).items;
+const names = areas.features.map((f) => ({ slug: f.properties!.slug as string, name: f.properties!.name as string }));
 const baseURL = inject('baseURL');
 const session = chromiumSession();
 
@@ -180,6 +189,51 @@ describe('the desk at 1280 × 800', () => {
     expect(fourth.x + fourth.width).toBeLessThanOrEqual(container.x + container.width);
     expect(await table.locator('xpath=..').evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
     expect(await pageOverflows(app.page)).toBe(false);
+    app.expectHealthy();
+  });
+  it('"Väg själv": a weighting in the link changes the values and the order, survives a reload; "Återställ förslaget" brings the proposal back; sliders and switches work from the keyboard', async () => {
+    // What the ranking's table shows: rank, name, index per row, computed by the app's own functions.
+    const expected = (weights: Record<string, number>) => {
+      const model = buildIndexModel(definition, values, names.map((n) => n.slug), { year: null, layer: 'index' }, { weights, leftOut: [] })!;
+      return rankingRows(model, names).map((r) => [String(r.rank), r.name, formatNumber(r.score!, 1)]);
+    };
+    const shown = (heading: RegExp) =>
+      app.page
+        .getByRole('region', { name: heading })
+        .locator('table tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.children].slice(0, 3).map((c) => c.textContent ?? '')));
+    const vikter = () => new URL(app.page.url()).searchParams.get('vikter');
+    const custom = { delaktighet: 0, utbildning: 5, ekonomi: 0, boende: 1 };
+    expect(expected(custom).map((r) => r[1])).not.toEqual(expected({}).map((r) => r[1]));
+
+    await app.goto('?vy=rankning&vikter=delaktighet:0,utbildning:5,ekonomi:0,boende:1');
+    const customRanking = /^Rankning: Sammanvägt index \(egen viktning\) 2022/;
+    await expect.poll(() => shown(customRanking)).toEqual(expected(custom));
+    expect(await app.page.getByRole('region', { name: 'Rangförändring mot förslaget' }).locator('tbody tr').count()).toBe(14);
+    const ranges = app.page.getByRole('region', { name: 'Rangintervall' }).locator('tbody tr');
+    expect(await ranges.count()).toBe(14);
+    expect(await ranges.first().textContent()).toMatch(/hamnar på plats \d+(–\d+)? oavsett viktning\./);
+    await app.page.screenshot({ path: screenshotPath('vag-sjalv-egen.png'), fullPage: true });
+    await app.page.reload();
+    await expect.poll(() => shown(customRanking)).toEqual(expected(custom));
+    await expect.poll(vikter).toBe('delaktighet:0,utbildning:5,ekonomi:0');
+
+    await app.page.getByRole('button', { name: 'Återställ förslaget' }).click();
+    await expect.poll(() => shown(/^Rankning: Sammanvägt index 2022/)).toEqual(expected({}));
+    await expect.poll(vikter).toBeNull();
+    expect(await app.page.getByRole('region', { name: 'Rangförändring mot förslaget' }).count()).toBe(0);
+
+    // Keyboard only: the arrow keys move a slider a step, Space switches an indicator off.
+    const slider = app.page.getByRole('slider', { name: 'Vikt för Utbildning' });
+    await slider.focus();
+    await app.page.keyboard.press('ArrowRight');
+    await app.page.keyboard.press('ArrowRight');
+    await expect.poll(vikter).toBe('utbildning:3');
+    expect(await slider.getAttribute('aria-valuetext')).toBe(`3: ${formatPercent(50, 0)} av indexet`);
+    await app.page.keyboard.press('Tab');
+    await app.page.keyboard.press('Space');
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('utan')).toBe('forgymnasial-utbildning');
+    await expect.poll(() => shown(/^Rankning: Sammanvägt index \(egen viktning\) 2022/).then((r) => r.length)).toBe(14);
     app.expectHealthy();
   });
 });

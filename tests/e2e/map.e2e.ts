@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { booleanPointInPolygon, pointOnFeature } from '@turf/turf';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
@@ -11,7 +11,7 @@ import { buildIndexModel, scoreOf } from '../../src/features/index/model';
 import { formatNumber, formatPercent } from '../../src/lib/format';
 import { computeFirstFrame } from '../../scripts/lib/first-frame';
 import { boundsOf } from '../../src/features/areas/geometry';
-import { chromiumSession, closeTo, hexToRgb, type AppPage } from './app-page';
+import { chromiumSession, closeTo, hexToRgb, screenshotPath, type AppPage } from './app-page';
 import { projectAfterFit } from './projection';
 import { intersects, renderedBoxes, renderedSlugs } from './rendered-boxes';
 
@@ -47,9 +47,6 @@ function blend(hex: string, underHex: string, opacity: number) {
   return top.map((v, i) => v * opacity + under[i]! * (1 - opacity));
 }
 
-const SCREENSHOTS = resolve(import.meta.dirname, '../../test-results/screenshots');
-mkdirSync(SCREENSHOTS, { recursive: true });
-const screenshotPath = (name: string) => resolve(SCREENSHOTS, name);
 
 let app: AppPage;
 const baseURL = inject('baseURL');

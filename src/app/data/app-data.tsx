@@ -5,7 +5,7 @@ import { useSubareas } from '../../features/areas/api/subareas';
 import { crossCheckSubareas } from '../../features/areas/model';
 import { useIndexModel } from '../../features/index/use-index-model';
 import { allIndicators } from '../../features/index/compute';
-import { applyWeighting } from '../../features/index/weighting';
+import { applyWeighting, normaliseWeighting } from '../../features/index/weighting';
 import { weightingFor } from '../../lib/copy/messages';
 import type { Initiative } from '../../features/initiatives/api/initiatives';
 import { selectInitiatives, type InitiativeSelection } from '../../features/initiatives/filters';
@@ -118,6 +118,7 @@ export function AppDataProvider({ children }: { children: ReactNode }) {
             defaultYear,
             dimensions: new Set(fullDefinition.dimensions.map((d) => d.id)),
             indicators: new Set(allIndicators(fullDefinition).map((i) => i.id)),
+            weights: normaliseWeighting(fullDefinition, weighting).weights,
             weightingEmpty: applyWeighting(fullDefinition, weighting) === null,
           },
     [shownLayer, shownYear, defaultYear, fullDefinition, weighting],

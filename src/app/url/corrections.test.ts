@@ -8,7 +8,7 @@ facets.organisation.add('mkb');
 const KNOWN: Known = {
   areas: new Set(['nydala', 'lindangen']),
   subareas: new Map([['hermodsdal', 'nydala']]),
-  index: { layer: 'index', year: 2022, defaultYear: 2022, dimensions: new Set(['delaktighet', 'utbildning']), indicators: new Set(['valdeltagande']), weightingEmpty: false },
+  index: { layer: 'index', year: 2022, defaultYear: 2022, dimensions: new Set(['delaktighet', 'utbildning']), indicators: new Set(['valdeltagande']), weights: {}, weightingEmpty: false },
   facets,
   initiatives: new Set(['sspf']),
 };
@@ -49,7 +49,11 @@ describe('correctUrl', () => {
   });
 
   it('keeps valid weights, drops unknown dimensions and indicators, and resets a weighting that leaves nothing', () => {
-    expect(correct('?vikter=delaktighet:0,utbildning:5&utan=valdeltagande')).toEqual({ notices: [], changes: [] });
+    const weighted = { ...KNOWN, index: { ...KNOWN.index!, weights: { delaktighet: 0, utbildning: 5 } } };
+    expect(correct('?vikter=delaktighet:0,utbildning:5&utan=valdeltagande', weighted)).toEqual({ notices: [], changes: [] });
+    // A weight equal to the proposal's is left out of the URL, without a word.
+    const withDefault = { ...KNOWN, index: { ...KNOWN.index!, weights: { utbildning: 5 } } };
+    expect(correct('?vikter=delaktighet:1,utbildning:5', withDefault)).toEqual({ notices: [], changes: [['vikter', { utbildning: 5 }]] });
     expect(correct('?vikter=delaktighet:2,halsa:3&utan=valdeltagande,nope')).toEqual({
       notices: ['Dimensionen "halsa" i länkens vikter finns inte; vikten används inte.', 'Indikatorn "nope" i länken finns inte; den lämnas inte ut.'],
       changes: [

@@ -16,7 +16,16 @@ export interface Known {
    * the dimension and indicator ids of the definition, and whether the link's weighting leaves
    * nothing to compute (every dimension at 0).
    */
-  index: { layer: string; year: number; defaultYear: number; dimensions: ReadonlySet<string>; indicators: ReadonlySet<string>; weightingEmpty: boolean } | null;
+  index: {
+    layer: string;
+    year: number;
+    defaultYear: number;
+    dimensions: ReadonlySet<string>;
+    indicators: ReadonlySet<string>;
+    /** The link's weights as they differ from the proposal (a weight equal to it is left out of the URL). */
+    weights: Readonly<Record<string, number>>;
+    weightingEmpty: boolean;
+  } | null;
   /** The register's ids per facet, once both the register and the organisations are in. */
   facets: Record<Facet, ReadonlySet<string>> | null;
   initiatives: ReadonlySet<string> | null;
@@ -95,7 +104,7 @@ export function correctUrl(url: UrlState, known: Known, t: Messages): { notices:
     else if (weightingEmpty) {
       notices.push(w.allZero);
       changes.push(change(PARAMS.weights, {}));
-    }
+    } else if (PARAMS.weights.serialise(known.index.weights) !== PARAMS.weights.serialise(url.weights)) changes.push(change(PARAMS.weights, known.index.weights));
     const unknownLeftOut = url.leftOut.filter((id) => !indicators.has(id));
     unknownLeftOut.forEach((id) => notices.push(w.unknownLeftOut(id)));
     if (unknownLeftOut.length) changes.push(change(PARAMS.leftOut, url.leftOut.filter((id) => indicators.has(id))));

@@ -5,6 +5,7 @@ import { AreaSwitch } from '../../features/areas/components/area-switch';
 import { SubareaPanel } from '../../features/areas/components/subarea-panel';
 import { subareasOf } from '../../features/areas/model';
 import { AreaIndexProfile } from '../../features/index/components/area-index-profile';
+import { WorkshopLink } from './ranking-view';
 import { AreaKeyFigures } from '../../features/index/components/area-key-figures';
 import { AreaInitiatives } from '../../features/initiatives/components/area-initiatives';
 import { AreaFocus } from '../../features/initiatives/components/focus-areas';
@@ -29,7 +30,7 @@ const openSubarea = (slug: string) => selectSubarea(slug);
  * figures, initiatives and index) with a compact picker beside its name, scrolled into view.
  */
 export function AreaView() {
-  const { t } = useCopy();
+  const { t, lang } = useCopy();
   const { areas, areaItems, selected, subareas, register, selection, index, focus } = useAppData();
   const { model } = index;
   const slug = selected?.properties.slug ?? null;
@@ -92,6 +93,7 @@ export function AreaView() {
             {profileReady && selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
             {profileReady && slug && focus && register.labels && <AreaFocus efforts={focusInArea(focus, slug)} labels={register.labels} t={t} />}
             {profileReady && selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
+            {profileReady && selected && model && <WorkshopLink lang={lang} />}
           </AreaPanel>
           )}
         </AreaSheet>

@@ -7,14 +7,13 @@ import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { setFocusShown, setLayer, setYear } from '../url/actions';
 import { useUrlState } from '../url/url-state';
-import { weightingFor } from '../../lib/copy/messages';
-import { openWorkshop } from './ranking-view';
+import { WorkshopLink } from './ranking-view';
 
 /** The layer and year pickers and the legend (with the insatsområden's toggle), above the views that show the index. */
 export function IndexSidebar() {
   const { t, lang } = useCopy();
   const { index, focus, register } = useAppData();
-  const { showFocus, view } = useUrlState();
+  const { showFocus, view, area } = useUrlState();
   const { model } = index;
   // While the index loads, the pickers and legend of the page before the app stay in their place.
   if (!model) return startFirstFrame ? <FirstFrameIndex frame={startFirstFrame} lang={lang} t={t} /> : null;
@@ -24,13 +23,8 @@ export function IndexSidebar() {
       <Legend model={model} t={t}>
         <FocusAreas efforts={focus} shown={showFocus} onToggle={setFocusShown} labels={register.labels} t={t} />
       </Legend>
-      {view !== 'rankning' && (
-        <p className="workshop-link">
-          <button type="button" className="link-button" onClick={openWorkshop}>
-            {weightingFor(lang).open}
-          </button>
-        </p>
-      )}
+      {/* With an area selected its profile has the link (here it would push the profile down). */}
+      {view === 'karta' && area === null && <WorkshopLink lang={lang} />}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { resetWeighting, selectArea, setWeighting, showView } from '../url/actions';
 import { useUrlState } from '../url/url-state';
+import type { Lang } from '../url/codecs';
 
 let focusPanel = false;
 
@@ -15,6 +16,17 @@ let focusPanel = false;
 export function openWorkshop() {
   focusPanel = true;
   showView('rankning');
+}
+
+/** The way to "Väg själv" from the map's sidebar and an area's profile. */
+export function WorkshopLink({ lang }: { lang: Lang }) {
+  return (
+    <p className="workshop-link">
+      <button type="button" className="link-button" onClick={openWorkshop}>
+        {weightingFor(lang).open}
+      </button>
+    </p>
+  );
 }
 
 /**
