@@ -10,7 +10,16 @@ export const methodologyEn: typeof methodologySv = {
       heading: 'The definition',
       paragraphs: [
         'The index has four dimensions – participation, education, economy and housing – each with three cross-sectoral indicators. All indicators and dimensions carry equal weight. The indicator names are exactly those used in the proposal.',
-        'The definition is stored as data in the file data/index-definition.json, not in the program code. A new dimension, for example the health dimension requested by the Health, Care and Social Services Committee, is added to the file and then appears in the layer selector, the legend, the charts and the tables without any change to the code.',
+        'The definition is stored as data in the file data/index-definition.json, not in the program code. A new dimension is added to the file and then appears in the layer selector, the legend, the charts and the tables without any change to the code.',
+        'The file also holds a proposed dimension, Health, because the Health, Care and Social Services Committee finds in its consultation answer that the index lacks a health aspect. The committee names no indicators: the three in the file are examples, with example data. The dimension is not part of the proposal\'s index; it can be switched on in "Weigh it yourself".',
+      ],
+    },
+    {
+      heading: 'Weigh it yourself: custom weights',
+      paragraphs: [
+        'In the ranking view each dimension can be given a weight from 0 to 5, and single indicators can be left out. The weights are normalised to sum to 1: the composite index is the weighted mean of the dimension scores, and a dimension at weight 0 is left out. An indicator left out is removed from its dimension, whose score is then the mean of the others; the dimension still needs as many values as before (or all that are left). Equal weights give exactly the proposal\'s index.',
+        'Everything a custom weighting changes is marked "custom weights": the composite index\'s name on the map, in the legend, the ranking, the profile, the comparison, the text alternative and the exports, and a dimension with an indicator left out. The index file (CSV) gives each dimension\'s share of the composite. The weights are in the link (vikter, utan), so a weighting can be shared.',
+        'The rank range shows each area\'s best and worst rank over every combination of weights 1–5 for the proposal\'s dimensions (625 for four dimensions, and the proposed one if it is switched on), and with one indicator at a time left out. A narrow range means the area\'s place does not hinge on the weighting. The range says nothing about the uncertainty of the data itself, and weight 0 is not part of the grid. With many areas an even sample of the combinations is used, and the page says how many.',
       ],
     },
     {

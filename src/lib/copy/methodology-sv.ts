@@ -8,7 +8,16 @@ export const methodologySv = {
       heading: 'Definitionen',
       paragraphs: [
         'Indexet har fyra dimensioner – delaktighet, utbildning, ekonomi och boende – med tre tvärsektoriella indikatorer vardera. Alla indikatorer och dimensioner väger lika. Indikatorernas namn är exakt de som står i förslaget.',
-        'Definitionen ligger som data i filen data/index-definition.json, inte i programkoden. En ny dimension, till exempel den hälsodimension som hälsa-, vård- och omsorgsnämnden efterfrågar, läggs till i filen och syns då i lagerväljaren, förklaringen, diagrammen och tabellerna utan kodändring.',
+        'Definitionen ligger som data i filen data/index-definition.json, inte i programkoden. En ny dimension läggs till i filen och syns då i lagerväljaren, förklaringen, diagrammen och tabellerna utan kodändring.',
+        'Filen har också en föreslagen dimension, Hälsa, eftersom hälsa-, vård- och omsorgsnämnden i sitt remissvar saknar en hälsoaspekt i indexet. Nämnden anger inga indikatorer: de tre i filen är exempel, med exempeldata. Dimensionen ingår inte i förslagets index; den kan slås på i "Väg själv".',
+      ],
+    },
+    {
+      heading: 'Väg själv: egen viktning',
+      paragraphs: [
+        'I rankningsvyn kan varje dimension få en vikt från 0 till 5 och enskilda indikatorer lämnas ut. Vikterna normaliseras så att de summerar till 1: det sammanvägda indexet är det viktade medelvärdet av dimensionernas värden, och en dimension med vikten 0 ingår inte. En utelämnad indikator tas bort ur sin dimension, vars värde då är medelvärdet av de andra; dimensionen kräver fortfarande lika många värden som förut (eller alla som är kvar). Lika vikter ger exakt förslagets index.',
+        'Allt som en egen viktning ändrar märks "egen viktning": det sammanvägda indexets namn i kartan, förklaringen, rankningen, profilen, jämförelsen, textalternativet och exporterna, och en dimension där en indikator lämnats ut. Indexfilen (CSV) anger varje dimensions andel av det sammanvägda. Vikterna står i länken (vikter, utan), så en viktning kan delas.',
+        'Rangintervallet visar varje områdes bästa och sämsta rang över alla kombinationer av vikter 1–5 för förslagets dimensioner (625 för fyra dimensioner, och den föreslagna om den är påslagen) och när en indikator i taget lämnas ut. Ett smalt intervall betyder att områdets placering inte hänger på viktningen. Intervallet säger inget om osäkerheten i själva data, och vikten 0 ingår inte i rutnätet. Med många områden används ett jämnt urval av kombinationerna, och sidan säger hur många.',
       ],
     },
     {
