@@ -11,6 +11,7 @@ export interface Budgets {
     appWorkMsPerInteraction: number;
     appWorkMsPerInteractionAtScale: number;
     heapMBAtScale: number;
+    rankStabilityMs: number;
     cls: number;
     lighthouseAtLeastBare: boolean;
   };

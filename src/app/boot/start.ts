@@ -21,10 +21,16 @@ export const startShowsMap = startView !== 'metod' && startView !== 'tillganglig
 const { kind, organisation, dimension, theme, targetGroup, status, search } = url.filters;
 /**
  * The build's first frame (colours and badges) when the page opens on what it was computed for:
- * the default layer and year, no filter or search. Any other start draws plain areas first.
+ * the default layer and year, no filter, search or own weighting. Any other start draws plain areas first.
  */
 export const startFirstFrame =
-  url.layer === layerParam.defaultValue && url.year === yearParam.defaultValue && search === '' && [kind, organisation, dimension, theme, targetGroup, status].every((v) => v.length === 0)
+  url.layer === layerParam.defaultValue &&
+  url.year === yearParam.defaultValue &&
+  search === '' &&
+  [kind, organisation, dimension, theme, targetGroup, status].every((v) => v.length === 0) &&
+  // A weighting of one's own ("Väg själv") is another index than the build computed.
+  Object.keys(url.weights).length === 0 &&
+  url.leftOut.length === 0
     ? firstFrame
     : null;
 

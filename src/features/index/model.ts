@@ -158,7 +158,7 @@ export function modelFor(base: IndexBase, wanted: ModelWanted, robustness: () =>
     if (!s) return false;
     return 'containsExample' in s ? s.containsExample : s.status === 'exempel';
   });
-  return { definition, fullDefinition, custom: base.custom, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), indicatorSeriesOf: (area: string) => indicatorSeries(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, stability: once(() => rankStability(base.stabilityDefinition, base.values, year, base.areas)), layerHasExample, problems: base.problems };
+  return { definition, fullDefinition, custom: base.custom, years: base.years, year, defaultYear: base.defaultYear, layers, layer, results, trendOf: (area: string) => areaScoresByYear(base.definition, base.values, base.years, area), indicatorSeriesOf: (area: string) => indicatorSeries(base.definition, base.values, base.years, area), robustnessOf: (area: string) => robustness()[area] ?? null, stability: once(() => timed('index:stability', () => rankStability(base.stabilityDefinition, base.values, year, base.areas))), layerHasExample, problems: base.problems };
 }
 
 export function buildIndexModel(def: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], wanted: ModelWanted, weighting: Weighting = PROPOSAL, marks?: WeightingMarks): IndexModel | null {
@@ -186,6 +186,14 @@ export function classesByArea(model: IndexModel, areaSlugs: string[]): Record<st
 }
 
 export { COMPOSITE_ID };
+
+/** `compute`, with its duration as a performance measure (the benchmark reads it: docs/performance.md). */
+function timed<T>(name: string, compute: () => T): T {
+  const start = performance.now();
+  const value = compute();
+  performance.measure(name, { start });
+  return value;
+}
 
 /** `compute` run on the first call only; later calls return its result. */
 export function once<T>(compute: () => T): () => T {
