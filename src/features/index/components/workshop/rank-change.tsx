@@ -1,6 +1,11 @@
 import type { WeightingMessages } from '../../../../lib/copy/weighting-sv';
 import type { Messages } from '../../../../lib/copy/sv';
 import type { AreaName } from '../../summary';
+import { ShowMore } from '../../../../lib/components/show-more';
+import { usePaged } from '../../../../lib/use-paged';
+
+/** Rows shown at a time in the workshop's tables (with 6,000 areas, all at once took seconds). */
+export const WORKSHOP_PAGE = 200;
 
 export interface RankChangeRow {
   slug: string;
@@ -24,6 +29,7 @@ export function changeText(row: RankChangeRow, w: WeightingMessages): string {
 }
 
 export function RankChangeTable({ rows, w, t }: { rows: RankChangeRow[]; w: WeightingMessages; t: Messages }) {
+  const { shown, left, more } = usePaged(rows.length, WORKSHOP_PAGE);
   return (
     <section className="rank-change" aria-labelledby="rank-change-h">
       <h3 id="rank-change-h">
@@ -40,7 +46,7 @@ export function RankChangeTable({ rows, w, t }: { rows: RankChangeRow[]; w: Weig
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.slice(0, shown).map((r) => (
             <tr key={r.slug}>
               <th scope="row">{r.name}</th>
               <td>{r.proposal ?? '–'}</td>
@@ -50,6 +56,7 @@ export function RankChangeTable({ rows, w, t }: { rows: RankChangeRow[]; w: Weig
           ))}
         </tbody>
       </table>
+      <ShowMore left={left} page={WORKSHOP_PAGE} label={t.showMoreAreas} onMore={more} />
     </section>
   );
 }

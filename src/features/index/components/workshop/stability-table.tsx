@@ -3,6 +3,9 @@ import type { Messages } from '../../../../lib/copy/sv';
 import { formatNumber } from '../../../../lib/format';
 import type { Stability } from '../../stability';
 import type { AreaName } from '../../summary';
+import { ShowMore } from '../../../../lib/components/show-more';
+import { usePaged } from '../../../../lib/use-paged';
+import { WORKSHOP_PAGE } from './rank-change';
 
 const W = 140;
 const H = 14;
@@ -21,6 +24,7 @@ export function stripX(rank: number, of: number): number {
 export function StabilityTable({ stability, areas, rankOf, w, t }: { stability: Stability; areas: readonly AreaName[]; rankOf: (slug: string) => number | null; w: WeightingMessages; t: Messages }) {
   const ranked = areas.filter((a) => rankOf(a.slug) !== null).length;
   const rows = [...areas].sort((a, b) => (rankOf(a.slug) ?? Infinity) - (rankOf(b.slug) ?? Infinity) || a.name.localeCompare(b.name, 'sv'));
+  const { shown, left, more } = usePaged(rows.length, WORKSHOP_PAGE);
   return (
     <section className="stability" aria-labelledby="stability-h">
       <h3 id="stability-h">{w.stabilityHeading}</h3>
@@ -34,7 +38,7 @@ export function StabilityTable({ stability, areas, rankOf, w, t }: { stability: 
           </tr>
         </thead>
         <tbody>
-          {rows.map((a) => {
+          {rows.slice(0, shown).map((a) => {
             const range = stability.ranges[a.slug] ?? null;
             const rank = rankOf(a.slug);
             return (
@@ -56,6 +60,7 @@ export function StabilityTable({ stability, areas, rankOf, w, t }: { stability: 
           })}
         </tbody>
       </table>
+      <ShowMore left={left} page={WORKSHOP_PAGE} label={t.showMoreAreas} onMore={more} />
     </section>
   );
 }
