@@ -150,7 +150,8 @@ describe('exports', () => {
     const parsed = parseCsv(text);
     expect(parsed).toEqual([expected.header, ...expected.rows.map((r) => r.map((c) => String(c ?? '')))]);
     const indicators = records(parsed).filter((r) => r['Nivå'] === 'indikator');
-    expect(new Set(indicators.map((r) => r.Id))).toEqual(new Set(definition.dimensions.flatMap((d) => d.indicators.map((i) => i.id))));
+    // The index's indicators, not the proposed health dimension's (off unless weighted in "Väg själv").
+    expect(new Set(indicators.map((r) => r.Id))).toEqual(new Set(definition.dimensions.filter((d) => !d.proposedBy).flatMap((d) => d.indicators.map((i) => i.id))));
     expect(indicators).toHaveLength(12 * 14);
     expect(indicators.filter((r) => r.Data === 'exempel')).toHaveLength(11 * 14);
   });

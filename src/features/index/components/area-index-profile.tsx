@@ -15,7 +15,7 @@ type Props = { model: IndexModel; area: string; areaCount: number; t: Messages }
  * Nothing here depends on the map's layer: a change of layer keeps the year's results (the same
  * object, use-index-model.ts) and so skips this profile and its charts (docs/performance.md).
  */
-const sameProfile = (a: Props, b: Props) => a.area === b.area && a.areaCount === b.areaCount && a.t === b.t && a.model.results === b.model.results && a.model.definition === b.model.definition && a.model.year === b.model.year;
+const sameProfile = (a: Props, b: Props) => a.area === b.area && a.areaCount === b.areaCount && a.t === b.t && a.model.results === b.model.results && a.model.definition === b.model.definition && a.model.custom === b.model.custom && a.model.year === b.model.year;
 
 /** The index part of an area's profile: composite, dimensions, indicators and their trend. */
 export const AreaIndexProfile = memo(function AreaIndexProfile({ model, area, areaCount, t }: Props) {
@@ -28,7 +28,8 @@ export const AreaIndexProfile = memo(function AreaIndexProfile({ model, area, ar
     <section className="index-profile" aria-labelledby="index-profile-title">
       <h3 id="index-profile-title">{t.indexHeading(model.year)}</h3>
       <p className="composite">
-        <span className="composite-label">{t.compositeScore}:</span> <strong className="composite-score">{score(r.composite.score, t)}</strong>
+        {/* The definition's name: with a weighting of one's own it says so ("egen viktning"). */}
+        <span className="composite-label">{model.custom ? model.definition.compositeLabel : t.compositeScore}:</span> <strong className="composite-score">{score(r.composite.score, t)}</strong>
         {r.composite.rank !== null && <> ({t.rankOf(r.composite.rank, areaCount)})</>} {r.composite.containsExample && badge}
       </p>
       <p className="small">
