@@ -1,4 +1,4 @@
-import { areaParam, compareParam, filterParams, initiativeParam, layerParam, searchParam, viewParam, yearParam } from './codecs';
+import { areaParam, compareParam, filterParams, initiativeParam, layerParam, leftOutParam, searchParam, viewParam, weightsParam, yearParam } from './codecs';
 import { readParam, writeParam } from './store';
 
 describe('areaParam', () => {
@@ -51,5 +51,22 @@ describe('initiative parameters', () => {
   });
   it('reads the open initiative', () => {
     expect(readParam(initiativeParam, '?insats=sspf').value).toBe('sspf');
+  });
+});
+
+describe('weightsParam and leftOutParam ("Väg själv")', () => {
+  it('reads dimension weights 0–5 and indicators left out', () => {
+    expect(readParam(weightsParam, '?vikter=delaktighet:0,utbildning:5').value).toEqual({ delaktighet: 0, utbildning: 5 });
+    expect(readParam(leftOutParam, '?utan=valdeltagande,inte-trangbodda').value).toEqual(['valdeltagande', 'inte-trangbodda']);
+  });
+  it('reports a weight outside 0–5, a missing weight, a repeated dimension or a non-slug', () => {
+    for (const raw of ['utbildning:6', 'utbildning:-1', 'utbildning', 'utbildning:1,utbildning:2', 'Utbildning:1', 'utbildning:1.5']) {
+      expect(readParam(weightsParam, `?vikter=${encodeURIComponent(raw)}`)).toEqual({ value: {}, invalid: raw });
+    }
+  });
+  it('round-trips, and leaves no weights out of the URL', () => {
+    const w = { ekonomi: 0, halsa: 2 };
+    expect(readParam(weightsParam, writeParam(weightsParam, '', w)).value).toEqual(w);
+    expect(writeParam(weightsParam, '?vikter=ekonomi:0', {})).toBe('');
   });
 });
