@@ -1,7 +1,7 @@
 /**
  * How much an area's rank depends on the weighting: its best and worst composite rank over a grid
  * of dimension weights (each 1–MAX_WEIGHT: 625 combinations for four dimensions) and when any one
- * indicator is left out (at the weights shown). Pure: the same scores as the index, re-weighted.
+ * indicator is left out (at the definition's own weights). Pure: the same scores as the index, re-weighted.
  * The indicator and dimension scores are computed once; each combination only re-averages the
  * dimension scores and ranks them.
  */
