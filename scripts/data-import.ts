@@ -13,7 +13,8 @@ import { crossCheckValues } from '../src/features/index/model.ts';
 import { describeProblem } from '../src/lib/data-error.ts';
 import { describeChanges, importTable, mergeValues, serialiseDefinition, serialiseValuesFile, type ValuesFile } from './lib/import-values.ts';
 import { loadDefinition, loadGeo, parseArgs, readJson, reportDataError } from './lib/load-public.ts';
-import { InputError, formatInputProblem, readTable } from './lib/table.ts';
+import { InputError, formatInputProblem } from '../src/features/workbench/table.ts';
+import { readTable } from './lib/xlsx-table.ts';
 
 const USAGE = 'Användning: npm run data:import -- <fil.csv|fil.xlsx> [--kalla "Källa"] [--kalla-en "Source"] [--datum ÅÅÅÅ-MM-DD] [--torrkorning]';
 

@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { exportRegister } from './lib/register-csv.ts';
+import { exportRegister } from '../src/features/workbench/register-csv.ts';
 import { loadInitiatives, parseArgs, reportDataError } from './lib/load-public.ts';
 import { describeProblem } from '../src/lib/data-error.ts';
 

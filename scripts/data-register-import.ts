@@ -7,9 +7,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { importRegister, serialiseRegister } from './lib/register-csv.ts';
+import { importRegister, serialiseRegister } from '../src/features/workbench/register-csv.ts';
 import { loadGeo, loadInitiatives, loadOrganisations, parseArgs, readJson, reportDataError } from './lib/load-public.ts';
-import { InputError, decodeText, formatInputProblem } from './lib/table.ts';
+import { InputError, decodeText, formatInputProblem } from '../src/features/workbench/table.ts';
 
 const { positional, options, flags, unknown } = parseArgs(process.argv.slice(2), ['katalog']);
 if (positional.length !== 1 || unknown.length || [...flags].some((f) => f !== 'torrkorning')) {

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importTable, mergeValues, parseNumber, serialiseValuesFile, type ImportedValue, type ValuesFile } from './import-values.ts';
-import { formatInputProblem, InputError, readCsvText, readTable } from './table.ts';
+import { formatInputProblem, InputError, readCsvText } from '../../src/features/workbench/table.ts';
+import { readTable } from './xlsx-table.ts';
 import { FIXTURES, ROOT, publicCopy, removeCopies, publicJson, readPublic, shippedContext } from './test-helpers.ts';
 
 afterAll(removeCopies);

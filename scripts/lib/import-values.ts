@@ -12,7 +12,7 @@
 import type { AreaFeature } from '../../src/features/areas/api/areas.ts';
 import type { SubareaFeature } from '../../src/features/areas/api/subareas.ts';
 import type { IndexDefinition } from '../../src/features/index/api/index-definition.ts';
-import { columnLabel, normaliseHeader, type InputProblem, type Table, type TableRow } from './table.ts';
+import { columnLabel, normaliseHeader, type InputProblem, type Table, type TableRow } from '../../src/features/workbench/table.ts';
 
 export const VALUE_COLUMNS = ['omrade', 'delomrade', 'indikator', 'ar', 'taljare', 'namnare', 'varde'] as const;
 /** Columns an editor may keep for their own use (names, notes); read past without a word. */

@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseInitiatives, type Initiative } from '../../src/features/initiatives/api/initiatives.ts';
 import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
-import { columnOfField, exportRegister, importRegister, serialiseRegister, type RegisterImportContext } from './register-csv.ts';
-import { formatInputProblem } from './table.ts';
+import { columnOfField, exportRegister, importRegister, serialiseRegister, type RegisterImportContext } from '../../src/features/workbench/register-csv.ts';
+import { formatInputProblem } from '../../src/features/workbench/table.ts';
 import { ROOT, publicCopy, removeCopies, publicJson, readPublic, shippedContext } from './test-helpers.ts';
 
 afterAll(removeCopies);

@@ -17,12 +17,12 @@
  */
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { initiative, type Initiative, type RegisterMeta } from '../../src/features/initiatives/api/initiatives.ts';
-import type { Organisation } from '../../src/features/initiatives/api/organisations.ts';
-import { crossCheckRegister } from '../../src/features/initiatives/model.ts';
-import { parseCollection, recordLabel } from '../../src/lib/parse-collection.ts';
-import '../../src/lib/zod-setup.ts'; // before this module's own safeParse
-import { columnLabel, normaliseHeader, readCsvText, type InputProblem, type Table } from './table.ts';
+import { initiative, type Initiative, type RegisterMeta } from '../initiatives/api/initiatives';
+import type { Organisation } from '../initiatives/api/organisations';
+import { crossCheckRegister } from '../initiatives/model';
+import { parseCollection, recordLabel } from '../../lib/parse-collection';
+import '../../lib/zod-setup'; // before this module's own safeParse
+import { columnLabel, normaliseHeader, readCsvText, type InputProblem, type Table } from './table';
 
 type Kind = 'text' | 'list' | 'optionalList' | 'nullableText' | 'optionalText' | 'json' | 'optionalJson';
 
