@@ -7,6 +7,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { recordChanges } from '../src/features/workbench/changes.ts';
 import { importRegister, serialiseRegister } from '../src/features/workbench/register-csv.ts';
 import { loadGeo, loadInitiatives, loadOrganisations, parseArgs, readJson, reportDataError } from './lib/load-public.ts';
 import { InputError, decodeText, formatInputProblem } from '../src/features/workbench/table.ts';
@@ -36,12 +37,10 @@ try {
     console.error(`${result.errors.length} fel; inget ändrades.`);
     process.exit(1);
   }
-  const before = new Map(raw.initiatives.map((i) => [String(i.id), JSON.stringify(i)]));
   const after = result.json.initiatives;
-  const ids = new Set(after.map((i) => String(i.id)));
-  const added = after.filter((i) => !before.has(String(i.id))).map((i) => String(i.id));
-  const changed = after.filter((i) => before.has(String(i.id)) && before.get(String(i.id)) !== JSON.stringify(i)).map((i) => String(i.id));
-  const removed = [...before.keys()].filter((id) => !ids.has(id));
+  const changes = recordChanges(raw.initiatives as Record<string, unknown>[], after);
+  const { added, removed } = changes;
+  const changed = changes.changed.map((c) => `${c.id} (${c.fields.join(', ')})`);
   const list = (xs: string[]) => (xs.length ? `: ${xs.slice(0, 10).join(', ')}${xs.length > 10 ? ` … (+${xs.length - 10})` : ''}` : '');
   console.log(`${after.length} insatser i filen. Nya ${added.length}${list(added)}. Ändrade ${changed.length}${list(changed)}. Borttagna ${removed.length}${list(removed)}.`);
   const out = serialiseRegister(result.json);

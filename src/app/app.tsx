@@ -28,9 +28,10 @@ import { MatrixView } from './views/matrix-view';
 import { MethodView } from './views/method-view';
 import { RankingView } from './views/ranking-view';
 import { StatementView } from './views/statement-view';
+import { retryableLazy } from '../lib/retryable-lazy';
 
 /** The views shown beside the map, each in the sidebar of the map layout (src/app/README.md). */
-const SIDEBAR_VIEWS: Record<Exclude<View, 'metod' | 'tillganglighet'>, ComponentType> = {
+const SIDEBAR_VIEWS: Record<Exclude<View, 'metod' | 'tillganglighet' | 'redigera'>, ComponentType> = {
   karta: AreaView,
   insatser: InitiativesView,
   matris: MatrixView,
@@ -38,7 +39,9 @@ const SIDEBAR_VIEWS: Record<Exclude<View, 'metod' | 'tillganglighet'>, Component
   jamfor: CompareView,
 };
 /** The views that are pages of text, without the map. */
-const PAGES: Record<'metod' | 'tillganglighet', ComponentType> = { metod: MethodView, tillganglighet: StatementView };
+// The workbench (and its CSV reader) only for those who open it.
+const WorkbenchView = retryableLazy<object>(() => import('./views/workbench-view'));
+const PAGES: Record<'metod' | 'tillganglighet' | 'redigera', ComponentType> = { metod: MethodView, tillganglighet: StatementView, redigera: WorkbenchView };
 
 const isPage = (view: View): view is keyof typeof PAGES => view in PAGES;
 const showStatement = () => showView('tillganglighet');

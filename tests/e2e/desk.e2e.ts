@@ -9,6 +9,8 @@ import { parseIndexValues } from '../../src/features/index/api/index-values';
 import { buildIndexModel } from '../../src/features/index/model';
 import { rankingRows } from '../../src/features/index/summary';
 import { formatNumber, formatPercent } from '../../src/lib/format';
+import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
+import { exportRegister } from '../../src/features/workbench/register-csv';
 import { AppPage, chromiumSession, screenshotPath } from './app-page';
 import { projectAfterFit } from './projection';
 
@@ -234,6 +236,33 @@ describe('the desk at 1280 × 800', () => {
     await app.page.keyboard.press('Space');
     await expect.poll(() => new URL(app.page.url()).searchParams.get('utan')).toBe('forgymnasial-utbildning');
     await expect.poll(() => shown(/^Rankning: Sammanvägt index \(egen viktning\) 2022/).then((r) => r.length)).toBe(14);
+    app.expectHealthy();
+  });
+  it('the editors\' workbench: a renamed record is "1 ändrad" with a JSON to download; an unknown area names its row and value', async () => {
+    const items = structuredClone(parseInitiatives(read('public/data/insatser.json')).items);
+    items[0]!.name = 'Omdöpt insats';
+    await app.goto('?vy=metod');
+    await app.page.getByRole('button', { name: /^Arbetsbänk för redaktörer/ }).click();
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('vy')).toBe('redigera');
+    const input = app.page.locator('.workbench input[type=file]');
+    await expect.poll(() => input.isEnabled()).toBe(true);
+    await input.setInputFiles({ name: 'insatser.csv', mimeType: 'text/csv', buffer: Buffer.from(exportRegister(items)) });
+    await expect.poll(() => app.page.locator('.workbench-changes strong').textContent()).toBe('0 nya, 1 ändrad, 0 borttagna');
+    expect(await app.page.locator('.workbench-changes tbody tr').first().textContent()).toBe(`ändrad${items[0]!.id}name`);
+    const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Ladda ner insatser.json' }).click()]);
+    const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { initiatives: { name: string }[] };
+    expect(json.initiatives[0]!.name).toBe('Omdöpt insats');
+    await app.page.screenshot({ path: screenshotPath('arbetsbank-andrad.png'), fullPage: true });
+
+    items[0]!.name = structuredClone(parseInitiatives(read('public/data/insatser.json')).items[0]!).name;
+    const at = items.findIndex((i) => i.geography.areas.length > 0);
+    items[at]!.geography.areas = ['atlantis'];
+    await input.setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(exportRegister(items)) });
+    const row = app.page.locator('.workbench-problems tbody tr');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await row.locator('td').allTextContents()).toEqual([String(at + 2), 'kolumn 19 ("geography.areas")', 'geography.areas[0]: Området "atlantis" finns inte i geo/omraden.geojson eller har fel där.']);
+    expect(await app.page.getByRole('button', { name: 'Ladda ner insatser.json' }).count()).toBe(0);
+    await app.page.screenshot({ path: screenshotPath('arbetsbank-fel.png'), fullPage: true });
     app.expectHealthy();
   });
 });

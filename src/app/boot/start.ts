@@ -16,7 +16,7 @@ export const startLang = url.lang;
 export const startView = url.view;
 export const startMode = url.mode;
 export const startMapAside = mapAside(url.view, url.mode, url.showMap);
-export const startShowsMap = startView !== 'metod' && startView !== 'tillganglighet';
+export const startShowsMap = startView !== 'metod' && startView !== 'tillganglighet' && startView !== 'redigera';
 
 const { kind, organisation, dimension, theme, targetGroup, status, search } = url.filters;
 /**

@@ -8,6 +8,7 @@ import type { View } from '../url/codecs';
 import { useUrlState } from '../url/url-state';
 
 const VIEW_TITLE: Record<View, keyof Messages> = {
+  redigera: 'viewWorkbench',
   karta: 'viewMap',
   insatser: 'viewInitiatives',
   matris: 'viewMatrix',

@@ -12,6 +12,7 @@ import { HeaderMenu } from './header-menu';
  */
 export function AppHeader({ t, mode, view, onView, tools }: { t: Messages; mode: Mode; view: View; onView?: (v: View) => void; tools: ReactNode }) {
   const labels: Record<View, string> = {
+    redigera: t.viewWorkbench,
     karta: t.viewMap,
     insatser: t.viewInitiatives,
     matris: t.viewMatrix,

@@ -56,9 +56,9 @@ export const compareParam: ParamCodec<string[]> = {
   serialise: (value) => value.join(','),
 };
 
-/** The views in the navigation; the accessibility statement is linked from the footer instead. */
+/** The views in the navigation; the accessibility statement is linked from the footer, the editors' workbench from the method page. */
 export const VIEWS = ['karta', 'insatser', 'matris', 'rankning', 'jamfor', 'metod'] as const;
-export const ALL_VIEWS = [...VIEWS, 'tillganglighet'] as const;
+export const ALL_VIEWS = [...VIEWS, 'tillganglighet', 'redigera'] as const;
 export type View = (typeof ALL_VIEWS)[number];
 
 /** `?vy=<view>`: which view is open. */

@@ -1,6 +1,7 @@
 import { MethodologyPage } from '../../features/index/components/methodology-page';
 import { localizeDefinition } from '../../features/index/localize';
-import { methodologyFor } from '../../lib/copy/messages';
+import { methodologyFor, workbenchFor } from '../../lib/copy/messages';
+import { showView } from '../url/actions';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 
@@ -17,5 +18,14 @@ export function MethodView() {
     { file: 'data/insatser.json', meta: register.initiatives.data?.meta },
     { file: 'data/organisationer.json', meta: register.organisations.data?.meta },
   ].filter((d): d is { file: string; meta: NonNullable<typeof d.meta> } => Boolean(d.meta));
-  return <MethodologyPage definition={index.definition.data && localizeDefinition(index.definition.data, lang)} t={t} m={methodologyFor(lang)} datasets={datasets} />;
+  return (
+    <>
+      <MethodologyPage definition={index.definition.data && localizeDefinition(index.definition.data, lang)} t={t} m={methodologyFor(lang)} datasets={datasets} />
+      <p className="workbench-link">
+        <button type="button" className="link-button" onClick={() => showView('redigera')}>
+          {workbenchFor(lang).open}
+        </button>
+      </p>
+    </>
+  );
 }

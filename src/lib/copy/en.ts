@@ -60,6 +60,7 @@ export const en: Messages = {
   viewRanking: 'Ranking',
   viewCompare: 'Compare',
   viewMethod: 'Method and sources',
+  viewWorkbench: 'Editors\' workbench',
   indexHeading: (year: number) => `Area index ${year}`,
   compositeScore: 'Composite index',
   rankOf: (rank: number, total: number) => `rank ${rank} of ${total}`,

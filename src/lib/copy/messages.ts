@@ -5,6 +5,8 @@ import { sv, type Messages } from './sv';
 import { statementEn } from './statement-en';
 import { statementSv } from './statement-sv';
 import { weightingEn } from './weighting-en';
+import { workbenchEn } from './workbench-en';
+import { workbenchSv, type WorkbenchMessages } from './workbench-sv';
 import { weightingSv, type WeightingMessages } from './weighting-sv';
 
 export type Language = 'sv' | 'en';
@@ -30,4 +32,9 @@ export function statementFor(lang: Language) {
 /** The index workshop's copy ("Väg själv"). */
 export function weightingFor(lang: Language): WeightingMessages {
   return lang === 'en' ? weightingEn : weightingSv;
+}
+
+/** The editors' workbench's copy (?vy=redigera). */
+export function workbenchFor(lang: Language): WorkbenchMessages {
+  return lang === 'en' ? workbenchEn : workbenchSv;
 }

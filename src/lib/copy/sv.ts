@@ -59,6 +59,7 @@ export const sv = {
   viewRanking: 'Rankning',
   viewCompare: 'Jämför',
   viewMethod: 'Metod och källor',
+  viewWorkbench: 'Arbetsbänk för redaktörer',
   indexHeading: (year: number) => `Områdesindex ${year}`,
   compositeScore: 'Sammanvägt index',
   rankOf: (rank: number, total: number) => `rang ${rank} av ${total}`,
