@@ -104,23 +104,23 @@ describe('input as Swedish Excel writes it', () => {
 describe('each kind of error names file, line and column in Swedish', () => {
   const cases: [string, string][] = [
     ['fel-saknad-kolumn.csv', 'rad 1, kolumn "ar": Kolumnen "ar" saknas i rubrikraden.'],
-    ['fel-okant-delomrade.csv', 'rad 3, kolumn 1 ("delomrade"): Delområdet "Atlantis" finns inte i geo/delomraden.geojson. Skriv delområdets femsiffriga kod (t.ex. 25609) eller namn.'],
-    ['fel-okant-omrade.csv', 'rad 2, kolumn 1 ("omrade"): Området "Gamla staden" finns inte. Skriv områdets kod (1–14), namn eller id (t.ex. vastra-hamnen), eller malmo för hela staden.'],
-    ['fel-okand-indikator.csv', 'rad 2, kolumn 2 ("indikator"): Indikatorn "forvarvsfrekvens" finns inte i data/index-definition.json.'],
-    ['fel-ar.csv', 'rad 2, kolumn 3 ("ar"): Året "2023/24" är inte ett årtal (fyra siffror, t.ex. 2023).'],
-    ['fel-inte-tal.csv', 'rad 3, kolumn 4 ("taljare"): "3OO" är inte ett tal.'],
-    ['fel-negativt.csv', 'rad 2, kolumn 4 ("taljare"): Talet -5 är negativt.'],
-    ['fel-taljare-storre.csv', 'rad 2, kolumn 4 ("taljare"): Täljaren (2100) är större än nämnaren (2000).'],
-    ['fel-halvt-par.csv', 'rad 2, kolumn 5 ("namnare"): Täljare och nämnare hör ihop: fyll i båda eller ingen.'],
-    ['fel-saknar-varde.csv', 'rad 2, kolumn 4 ("taljare"): Raden har inget värde: fyll i täljare och nämnare (eller värde).'],
-    ['fel-andel-utan-antal.csv', 'rad 2, kolumn 4 ("varde"): En andel utan täljare och nämnare kan inte läggas ihop till område'],
-    ['fel-varde-stammer-inte.csv', 'rad 2, kolumn 6 ("varde"): Värdet 55 stämmer inte med täljare/nämnare (50).'],
-    ['fel-over-100.csv', 'rad 2, kolumn 4 ("varde"): Värdet 120 är en andel och måste ligga mellan 0 och 100 (procent).'],
-    ['fel-bade-omrade-och-delomrade.csv', 'rad 2, kolumn 2 ("delomrade"): Både område ("nydala") och delområde ("25609") är ifyllda; fyll i bara det ena.'],
-    ['fel-inget-omrade.csv', 'rad 2, kolumn 2 ("delomrade"): Område eller delområde saknas.'],
-    ['fel-dubblett.csv', 'rad 4, kolumn 1 ("delomrade"): Samma delområde, indikator och år finns redan på rad 2.'],
-    ['fel-blandad-niva.csv', 'rad 3, kolumn 1 ("omrade"): Området "hyllievang" har också värden per delområde (rad 2) för forvarvsarbete 2023.'],
-    ['fel-nollnamnare.csv', 'rad 2, kolumn 5 ("namnare"): Nämnarna för området "lindangen" (forvarvsarbete 2023, rad 2) summerar till 0'],
+    ['fel-okant-delomrade.csv', 'rad 3, kolumn A ("delomrade"): Delområdet "Atlantis" finns inte i geo/delomraden.geojson. Skriv delområdets femsiffriga kod (t.ex. 25609) eller namn.'],
+    ['fel-okant-omrade.csv', 'rad 2, kolumn A ("omrade"): Området "Gamla staden" finns inte. Skriv områdets kod (1–14), namn eller id (t.ex. vastra-hamnen), eller malmo för hela staden.'],
+    ['fel-okand-indikator.csv', 'rad 2, kolumn B ("indikator"): Indikatorn "forvarvsfrekvens" finns inte i data/index-definition.json.'],
+    ['fel-ar.csv', 'rad 2, kolumn C ("ar"): Året "2023/24" är inte ett årtal (fyra siffror, t.ex. 2023).'],
+    ['fel-inte-tal.csv', 'rad 3, kolumn D ("taljare"): "3OO" är inte ett tal.'],
+    ['fel-negativt.csv', 'rad 2, kolumn D ("taljare"): Talet -5 är negativt.'],
+    ['fel-taljare-storre.csv', 'rad 2, kolumn D ("taljare"): Täljaren (2100) är större än nämnaren (2000).'],
+    ['fel-halvt-par.csv', 'rad 2, kolumn E ("namnare"): Täljare och nämnare hör ihop: fyll i båda eller ingen.'],
+    ['fel-saknar-varde.csv', 'rad 2, kolumn D ("taljare"): Raden har inget värde: fyll i täljare och nämnare (eller värde).'],
+    ['fel-andel-utan-antal.csv', 'rad 2, kolumn D ("varde"): En andel utan täljare och nämnare kan inte läggas ihop till område'],
+    ['fel-varde-stammer-inte.csv', 'rad 2, kolumn F ("varde"): Värdet 55 stämmer inte med täljare/nämnare (50).'],
+    ['fel-over-100.csv', 'rad 2, kolumn D ("varde"): Värdet 120 är en andel och måste ligga mellan 0 och 100 (procent).'],
+    ['fel-bade-omrade-och-delomrade.csv', 'rad 2, kolumn B ("delomrade"): Både område ("nydala") och delområde ("25609") är ifyllda; fyll i bara det ena.'],
+    ['fel-inget-omrade.csv', 'rad 2, kolumn B ("delomrade"): Område eller delområde saknas.'],
+    ['fel-dubblett.csv', 'rad 4, kolumn A ("delomrade"): Samma delområde, indikator och år finns redan på rad 2.'],
+    ['fel-blandad-niva.csv', 'rad 3, kolumn A ("omrade"): Området "hyllievang" har också värden per delområde (rad 2) för forvarvsarbete 2023.'],
+    ['fel-nollnamnare.csv', 'rad 2, kolumn E ("namnare"): Nämnarna för området "lindangen" (forvarvsarbete 2023, rad 2) summerar till 0'],
   ];
   it.each(cases)('%s', async (name, expected) => {
     const { errors, values } = await read(name);
@@ -219,7 +219,7 @@ describe('the data:import command', { timeout: 60_000 }, () => {
     const before = readFileSync(join(dir, 'data/index-values.json'), 'utf8');
     const r = run(['tests/fixtures/import/fel-inte-tal.csv', '--kalla', 'SCB', '--katalog', dir]);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('fel-inte-tal.csv, rad 3, kolumn 4 ("taljare")');
+    expect(r.stderr).toContain('fel-inte-tal.csv, rad 3, kolumn D ("taljare")');
     expect(readFileSync(join(dir, 'data/index-values.json'), 'utf8')).toBe(before);
   });
 

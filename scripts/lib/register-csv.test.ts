@@ -63,26 +63,26 @@ describe('register export and import', { timeout: 60_000 }, () => {
     const csv = csvOf(register.items.slice(0, 2)).replace('[{""file"":""001_', '[{""file"" ""001_');
     const { json, errors } = importRegister('in.csv', csv, ctx);
     expect(json).toBeNull();
-    expect(formatInputProblem(errors[0]!)).toMatch(/^in\.csv, rad 2, kolumn 23 \("sources"\): Cellen är inte giltig JSON/);
+    expect(formatInputProblem(errors[0]!)).toMatch(/^in\.csv, rad 2, kolumn W \("sources"\): Cellen är inte giltig JSON/);
   });
 
   it('reports an unknown organisation with the line and column of the insats', () => {
     const items = register.items.slice(0, 3).map((i) => structuredClone(i));
     items[2]!.partners = ['finns-inte'];
     const { errors } = importRegister('in.csv', csvOf(items), ctx);
-    expect(errors.map(formatInputProblem)).toEqual(['in.csv, rad 4, kolumn 7 ("partners"): partners[0]: Organisationen "finns-inte" finns inte i data/organisationer.json eller har fel där.']);
+    expect(errors.map(formatInputProblem)).toEqual(['in.csv, rad 4, kolumn G ("partners"): partners[0]: Organisationen "finns-inte" finns inte i data/organisationer.json eller har fel där.']);
   });
 
   it('reports a schema error (a wrong kind) by line and column', () => {
     const item = first();
     (item as { kind: string }).kind = 'okand-typ';
     const { errors } = importRegister('in.csv', csvOf([item]), ctx);
-    expect(errors).toEqual([expect.objectContaining({ line: 2, column: 'kolumn 5 ("kind")' })]);
+    expect(errors).toEqual([expect.objectContaining({ line: 2, column: 'kolumn E ("kind")' })]);
   });
 
   it('reports a repeated id', () => {
     const { errors } = importRegister('in.csv', csvOf([first(), first()]), ctx);
-    expect(errors.map(formatInputProblem)).toEqual([expect.stringMatching(/^in\.csv, rad 3, kolumn 1 \("id"\): .*finns redan/)]);
+    expect(errors.map(formatInputProblem)).toEqual([expect.stringMatching(/^in\.csv, rad 3, kolumn A \("id"\): .*finns redan/)]);
   });
 
   it('reports a missing column in the header', () => {
@@ -100,7 +100,7 @@ describe('register export and import', { timeout: 60_000 }, () => {
     expect(spawnSync('npx', ['tsx', 'scripts/data-register-export.ts', out, '--katalog', dir], { cwd: ROOT }).status).toBe(0);
     writeFileSync(out, readFileSync(out, 'utf8').replace('Communities That Care (CTC)', 'Communities That Care'));
     const dry = spawnSync('npx', ['tsx', 'scripts/data-register-import.ts', out, '--torrkorning', '--katalog', dir], { cwd: ROOT, encoding: 'utf8' });
-    expect(dry.stdout).toContain('Ändrade 1: ctc.');
+    expect(dry.stdout).toContain('Ändrade 1: ctc (name).');
     expect(readFileSync(join(dir, 'data/insatser.json'), 'utf8')).toBe(readPublic('data/insatser.json'));
     expect(spawnSync('npx', ['tsx', 'scripts/data-register-import.ts', out, '--katalog', dir], { cwd: ROOT }).status).toBe(0);
     expect((JSON.parse(readFileSync(join(dir, 'data/insatser.json'), 'utf8')) as typeof raw).initiatives[0]!.name).toBe('Communities That Care');

@@ -260,7 +260,7 @@ describe('the desk at 1280 × 800', () => {
     await input.setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(exportRegister(items)) });
     const row = app.page.locator('.workbench-problems tbody tr');
     await expect.poll(() => row.count()).toBe(1);
-    expect(await row.locator('td').allTextContents()).toEqual([String(at + 2), 'kolumn 19 ("geography.areas")', 'geography.areas[0]: Området "atlantis" finns inte i geo/omraden.geojson eller har fel där.']);
+    expect(await row.locator('td').allTextContents()).toEqual([String(at + 2), 'kolumn S ("geography.areas")', 'geography.areas[0]: Området "atlantis" finns inte i geo/omraden.geojson eller har fel där.']);
     expect(await app.page.getByRole('button', { name: 'Ladda ner insatser.json' }).count()).toBe(0);
     await app.page.screenshot({ path: screenshotPath('arbetsbank-fel.png'), fullPage: true });
     app.expectHealthy();

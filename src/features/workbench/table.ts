@@ -25,7 +25,7 @@ export interface Table {
   headerLine: number;
   /** Normalised column names, in file order. */
   columns: string[];
-  /** CSV: 1-based column number; XLSX: the column letter. By normalised name. */
+  /** The column letter Excel shows (A, B, … AA), by normalised name. */
   columnPosition: Record<string, string>;
   rows: TableRow[];
 }
@@ -123,7 +123,8 @@ export function readCsvText(file: string, text: string, encoding?: Table['encodi
   const columns = header.cells.map(normaliseHeader);
   const columnPosition: Record<string, string> = {};
   columns.forEach((c, i) => {
-    if (c && columnPosition[c] === undefined) columnPosition[c] = String(i + 1);
+    // The letter Excel shows over the column, as for an .xlsx (the editor opens the CSV there).
+    if (c && columnPosition[c] === undefined) columnPosition[c] = columnLetter(i + 1);
   });
   const table: Table = { file, format: 'csv', delimiter, headerLine: header.line, columns, columnPosition, rows: [] };
   if (encoding) table.encoding = encoding;
