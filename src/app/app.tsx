@@ -28,6 +28,7 @@ import { MatrixView } from './views/matrix-view';
 import { MethodView } from './views/method-view';
 import { RankingView } from './views/ranking-view';
 import { StatementView } from './views/statement-view';
+import { PreviewBanner } from './shell/preview-banner';
 import { retryableLazy } from '../lib/retryable-lazy';
 
 /** The views shown beside the map, each in the sidebar of the map layout (src/app/README.md). */
@@ -76,6 +77,7 @@ function Page() {
       </a>
       <AppHeader t={t} mode={mode} view={view} onView={showView} tools={<HeaderTools t={t} mode={mode} lang={lang} />} />
       <Messages t={t} notices={notices} onDismiss={dismiss} />
+      <PreviewBanner lang={lang} />
       {mode === 'presentation' ? <Slide /> : isPage(view) ? <TextPage view={view} /> : <MapViews view={view} />}
       <PrintFrame />
       <AppFooter t={t} onStatement={showStatement} />

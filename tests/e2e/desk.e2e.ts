@@ -253,6 +253,20 @@ describe('the desk at 1280 × 800', () => {
     const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { initiatives: { name: string }[] };
     expect(json.initiatives[0]!.name).toBe('Omdöpt insats');
     await app.page.screenshot({ path: screenshotPath('arbetsbank-andrad.png'), fullPage: true });
+    // The preview: the app with the uploaded register, said on every view until it is ended.
+    await app.page.getByRole('button', { name: 'Förhandsvisa i appen' }).click();
+    // The map view, the default: left out of the URL.
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('vy')).toBeNull();
+    const banner = app.page.locator('.preview-banner');
+    await expect.poll(() => banner.textContent()).toContain('Förhandsvisning med uppladdad fil');
+    await app.page.getByRole('navigation').getByRole('button', { name: 'Insatser', exact: true }).click();
+    await expect.poll(() => app.page.getByText('Omdöpt insats', { exact: true }).count()).toBe(1);
+    await app.page.screenshot({ path: screenshotPath('arbetsbank-forhandsvisning.png') });
+    await banner.getByRole('button', { name: 'Avsluta förhandsvisningen' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    await expect.poll(() => app.page.getByText('Omdöpt insats', { exact: true }).count()).toBe(0);
+    await app.goto('?vy=redigera');
+    await expect.poll(() => input.isEnabled()).toBe(true);
 
     items[0]!.name = structuredClone(parseInitiatives(read('public/data/insatser.json')).items[0]!).name;
     const at = items.findIndex((i) => i.geography.areas.length > 0);

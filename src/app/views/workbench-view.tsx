@@ -2,7 +2,10 @@ import { Suspense, useEffect, useMemo, useState } from 'react';
 import { checkRegisterFile } from '../../features/workbench/check-register';
 import { WorkbenchPage } from '../../features/workbench/components/workbench-page';
 import { workbenchFor } from '../../lib/copy/messages';
+import { useQueryClient } from '@tanstack/react-query';
 import { useAppData } from '../data/app-data';
+import { startPreview } from '../data/preview';
+import { showView } from '../url/actions';
 import { useCopy } from '../shell/use-copy';
 
 /** The published register exactly as in its file (meta and records before parsing), to compare with. */
@@ -26,6 +29,7 @@ export function WorkbenchView() {
   const { lang } = useCopy();
   const { register, areaItems, subareas } = useAppData();
   const shipped = useShippedRegister();
+  const client = useQueryClient();
   const meta = register.initiatives.data?.meta;
   const organisations = register.organisations.data?.items;
   const subareaItems = subareas.data?.items;
@@ -36,7 +40,14 @@ export function WorkbenchView() {
   }, [meta, organisations, areaItems, subareaItems, shipped]);
   return (
     <Suspense>
-      <WorkbenchPage check={check} w={workbenchFor(lang)} />
+      <WorkbenchPage
+        check={check}
+        onPreview={(file, output) => {
+          startPreview(client, file, output);
+          showView('karta');
+        }}
+        w={workbenchFor(lang)}
+      />
     </Suspense>
   );
 }

@@ -8,6 +8,8 @@ import { formatInputProblem } from '../table';
 interface Props {
   /** Checks a file's bytes; null while what it needs (the register, the areas) is loading. */
   check: ((file: string, bytes: Uint8Array) => RegisterCheck) | null;
+  /** Shows the checked file in the app in place of the shipped one. */
+  onPreview: (file: string, output: string) => void;
   w: WorkbenchMessages;
 }
 
@@ -16,7 +18,7 @@ interface Props {
  * problem by row and column, and what changes; then downloads the checked file and a change report.
  * Everything happens in the page (nothing is uploaded).
  */
-export function WorkbenchPage({ check, w }: Props) {
+export function WorkbenchPage({ check, onPreview, w }: Props) {
   const [reading, setReading] = useState<string | null>(null);
   const [result, setResult] = useState<RegisterCheck | null>(null);
   const [over, setOver] = useState(false);
@@ -124,6 +126,9 @@ export function WorkbenchPage({ check, w }: Props) {
           )}
           {result.output && (
             <p className="workbench-downloads">
+              <button type="button" onClick={() => onPreview(result.file, result.output!)}>
+                {w.preview}
+              </button>{' '}
               <button type="button" onClick={() => download('insatser.json', result.output!, 'application/json;charset=utf-8')}>
                 {w.download}
               </button>{' '}
