@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,6 +13,7 @@ import { formatNumber, formatPercent } from '../../src/lib/format';
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
 import { exportRegister } from '../../src/features/workbench/register-csv';
 import { AppPage, chromiumSession, screenshotPath } from './app-page';
+import { publicCopy, removeCopies } from '../../scripts/lib/test-helpers';
 import { projectAfterFit } from './projection';
 
 const areas = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../public/geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon>;
@@ -45,6 +47,7 @@ describe('the desk at 1280 × 800', () => {
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write']);
   });
   afterAll(() => app.close());
+  afterAll(removeCopies);
 
   it('a click on Örtagården on the map brings its name and key figures into the upper half, uncovered', async () => {
     await app.goto();
@@ -250,8 +253,14 @@ describe('the desk at 1280 × 800', () => {
     await expect.poll(() => app.page.locator('.workbench-changes strong').textContent()).toBe('0 nya, 1 ändrad, 0 borttagna');
     expect(await app.page.locator('.workbench-changes tbody tr').first().textContent()).toBe(`ändrad${items[0]!.id}name`);
     const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Ladda ner insatser.json' }).click()]);
-    const json = JSON.parse(readFileSync((await file.path())!, 'utf8')) as { initiatives: { name: string }[] };
-    expect(json.initiatives[0]!.name).toBe('Omdöpt insats');
+    const downloaded = readFileSync((await file.path())!, 'utf8');
+    expect((JSON.parse(downloaded) as { initiatives: { name: string }[] }).initiatives[0]!.name).toBe('Omdöpt insats');
+    // The file as the site would publish it: data:validate accepts it in place of the shipped one.
+    const copy = publicCopy();
+    writeFileSync(join(copy, 'data/insatser.json'), downloaded);
+    const validate = spawnSync('npx', ['tsx', 'scripts/data-validate.ts', '--katalog', copy], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
+    expect(validate.stdout).toContain('0 fel');
+    expect(validate.status).toBe(0);
     await app.page.screenshot({ path: screenshotPath('arbetsbank-andrad.png'), fullPage: true });
     // The preview: the app with the uploaded register, said on every view until it is ended.
     await app.page.getByRole('button', { name: 'Förhandsvisa i appen' }).click();
