@@ -1,22 +1,12 @@
 // @vitest-environment node
-import { parseInitiatives, type Initiative } from '../../src/features/initiatives/api/initiatives.ts';
-import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
+import type { Initiative } from '../../src/features/initiatives/api/initiatives.ts';
 import { changeReportRows, recordChanges } from '../../src/features/workbench/changes.ts';
 import { checkRegisterFile } from '../../src/features/workbench/check-register.ts';
-import { exportRegister, type RegisterImportContext } from '../../src/features/workbench/register-csv.ts';
-import { publicJson, readPublic, shippedContext } from './test-helpers.ts';
+import { exportRegister } from '../../src/features/workbench/register-csv.ts';
+import { readPublic, shippedRegister } from './test-helpers.ts';
 
 // The workbench's check (?vy=redigera) of a register spreadsheet, with the shipped data as context.
-const raw = publicJson('data/insatser.json') as { meta: unknown; initiatives: Record<string, unknown>[] };
-const register = parseInitiatives(raw);
-const geo = shippedContext();
-const ctx: RegisterImportContext = {
-  meta: register.meta,
-  rawMeta: raw.meta,
-  organisations: parseOrganisations(publicJson('data/organisationer.json')).items,
-  areaSlugs: geo.areas.map((a) => a.properties.slug),
-  subareaSlugs: geo.subareas.map((s) => s.properties.slug),
-};
+const { raw, register, ctx } = shippedRegister();
 const bytes = (text: string) => new TextEncoder().encode(text);
 const check = (items: Initiative[]) => checkRegisterFile('insatser.csv', bytes(exportRegister(items)), ctx, raw.initiatives);
 

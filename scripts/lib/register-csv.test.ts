@@ -2,24 +2,14 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseInitiatives, type Initiative } from '../../src/features/initiatives/api/initiatives.ts';
-import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
-import { columnOfField, exportRegister, importRegister, serialiseRegister, type RegisterImportContext } from '../../src/features/workbench/register-csv.ts';
+import type { Initiative } from '../../src/features/initiatives/api/initiatives.ts';
+import { columnOfField, exportRegister, importRegister, serialiseRegister } from '../../src/features/workbench/register-csv.ts';
 import { formatInputProblem } from '../../src/features/workbench/table.ts';
-import { ROOT, publicCopy, removeCopies, publicJson, readPublic, shippedContext } from './test-helpers.ts';
+import { ROOT, publicCopy, removeCopies, readPublic, shippedRegister } from './test-helpers.ts';
 
 afterAll(removeCopies);
 
-const raw = publicJson('data/insatser.json') as { meta: unknown; initiatives: Record<string, unknown>[] };
-const register = parseInitiatives(raw);
-const geo = shippedContext();
-const ctx: RegisterImportContext = {
-  meta: register.meta,
-  rawMeta: raw.meta,
-  organisations: parseOrganisations(publicJson('data/organisationer.json')).items,
-  areaSlugs: geo.areas.map((a) => a.properties.slug),
-  subareaSlugs: geo.subareas.map((s) => s.properties.slug),
-};
+const { raw, register, ctx } = shippedRegister();
 const csvOf = (items: Initiative[]) => exportRegister(items);
 const first = () => structuredClone(register.items[0]!);
 

@@ -6,6 +6,9 @@ import { parseAreas } from '../../src/features/areas/api/areas.ts';
 import { parseSubareas } from '../../src/features/areas/api/subareas.ts';
 import { parseIndexDefinition } from '../../src/features/index/api/index-definition.ts';
 import type { ImportContext } from './import-values.ts';
+import { parseInitiatives } from '../../src/features/initiatives/api/initiatives.ts';
+import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
+import type { RegisterImportContext } from '../../src/features/workbench/register-csv.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PUBLIC = join(ROOT, 'public');
@@ -36,4 +39,19 @@ export function publicCopy(): string {
 /** Removes the folders made by publicCopy; call from afterAll. */
 export function removeCopies() {
   for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+/** The shipped register as its file has it, parsed, and the context its import checks against. */
+export function shippedRegister() {
+  const raw = publicJson('data/insatser.json') as { meta: unknown; initiatives: Record<string, unknown>[] };
+  const register = parseInitiatives(raw);
+  const geo = shippedContext();
+  const ctx: RegisterImportContext = {
+    meta: register.meta,
+    rawMeta: raw.meta,
+    organisations: parseOrganisations(publicJson('data/organisationer.json')).items,
+    areaSlugs: geo.areas.map((a) => a.properties.slug),
+    subareaSlugs: geo.subareas.map((s) => s.properties.slug),
+  };
+  return { raw, register, ctx };
 }
