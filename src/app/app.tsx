@@ -1,4 +1,4 @@
-import { useEffect, type ComponentType } from 'react';
+import { Suspense, useEffect, type ComponentType } from 'react';
 import { setUiLocale } from '../lib/format';
 import { AppDataProvider, useAppData } from './data/app-data';
 import { ExportsPanel } from './exports/exports-panel';
@@ -91,7 +91,10 @@ function TextPage({ view }: { view: keyof typeof PAGES }) {
   return (
     <main id="main-content" className="page" tabIndex={-1}>
       <ViewBoundary key={view} t={t}>
-        <Content />
+        {/* The workbench is a lazy chunk: its page waits here, not the whole app. */}
+        <Suspense fallback={<p className="shell-loading">{t.loading}</p>}>
+          <Content />
+        </Suspense>
       </ViewBoundary>
     </main>
   );

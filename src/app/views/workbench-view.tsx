@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { checkRegisterFile } from '../../features/workbench/check-register';
 import { WorkbenchPage } from '../../features/workbench/components/workbench-page';
 import { workbenchFor } from '../../lib/copy/messages';
@@ -39,16 +39,14 @@ export function WorkbenchView() {
     return (file: string, bytes: Uint8Array) => checkRegisterFile(file, bytes, ctx, shipped.initiatives);
   }, [meta, organisations, areaItems, subareaItems, shipped]);
   return (
-    <Suspense>
-      <WorkbenchPage
-        check={check}
-        onPreview={(file, output) => {
-          startPreview(client, file, output);
-          showView('karta');
-        }}
-        w={workbenchFor(lang)}
-      />
-    </Suspense>
+    <WorkbenchPage
+      check={check}
+      onPreview={(file, output) => {
+        startPreview(client, file, output);
+        showView('karta');
+      }}
+      w={workbenchFor(lang)}
+    />
   );
 }
 

@@ -109,8 +109,9 @@ const KEPT_YEARS = 1;
  */
 export function buildIndexBase(fullDef: IndexDefinition, allValues: IndexValue[], areaSlugs: string[], weighting: Weighting = PROPOSAL, marks?: WeightingMarks): IndexBase | null {
   const { valid: values, problems } = crossCheckValues(fullDef, allValues, areaSlugs);
-  const custom = isCustom(fullDef, weighting) && applyWeighting(fullDef, weighting) !== null;
-  const def = applyWeighting(fullDef, custom ? weighting : PROPOSAL, marks)!;
+  const own = isCustom(fullDef, weighting) ? applyWeighting(fullDef, weighting, marks) : null;
+  const custom = own !== null;
+  const def = own ?? applyWeighting(fullDef, PROPOSAL, marks)!;
   // The rank ranges are the areas', not the weighting's: over every dimension of the proposal
   // (and a proposed one switched on), with every indicator; the grid varies the weights itself.
   const inPlay = Object.fromEntries(fullDef.dimensions.filter((d) => d.proposedBy && weightOf(d, weighting) > 0).map((d) => [d.id, 1]));

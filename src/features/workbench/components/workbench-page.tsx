@@ -1,9 +1,22 @@
 import { useState, type DragEvent } from 'react';
 import type { WorkbenchMessages } from '../../../lib/copy/workbench-sv';
 import { download, toCsv } from '../../../lib/csv';
-import { changeReportRows } from '../changes';
+import { changeReportRows, type RecordChanges } from '../changes';
 import type { RegisterCheck } from '../check-register';
 import { formatInputProblem } from '../table';
+
+/** The changes as the table shows them: kind (in the page's language), id, changed fields. */
+const changeRows = (c: RecordChanges, w: WorkbenchMessages): [string, string, string][] => [
+  ...c.added.map((id): [string, string, string] => [w.kindAdded, id, '']),
+  ...c.changed.map(({ id, fields }): [string, string, string] => [w.kindChanged, id, fields.join(', ')]),
+  ...c.removed.map((id): [string, string, string] => [w.kindRemoved, id, '']),
+];
+
+/** The change report, in Swedish like the file's own messages (it goes to whoever publishes). */
+function downloadReport(c: RecordChanges) {
+  const [header, ...rows] = changeReportRows(c);
+  download('andringar-insatser.csv', toCsv(header!, rows));
+}
 
 interface Props {
   /** Checks a file's bytes; null while what it needs (the register, the areas) is loading. */
@@ -100,25 +113,11 @@ export function WorkbenchPage({ check, onPreview, w }: Props) {
                 </tr>
               </thead>
               <tbody>
-                {result.changes.added.map((id) => (
-                  <tr key={`a-${id}`}>
-                    <td>{w.kindAdded}</td>
+                {changeRows(result.changes, w).map(([kind, id, fields]) => (
+                  <tr key={`${kind}-${id}`}>
+                    <td>{kind}</td>
                     <td>{id}</td>
-                    <td />
-                  </tr>
-                ))}
-                {result.changes.changed.map((c) => (
-                  <tr key={`c-${c.id}`}>
-                    <td>{w.kindChanged}</td>
-                    <td>{c.id}</td>
-                    <td>{c.fields.join(', ')}</td>
-                  </tr>
-                ))}
-                {result.changes.removed.map((id) => (
-                  <tr key={`r-${id}`}>
-                    <td>{w.kindRemoved}</td>
-                    <td>{id}</td>
-                    <td />
+                    <td>{fields}</td>
                   </tr>
                 ))}
               </tbody>
@@ -132,7 +131,7 @@ export function WorkbenchPage({ check, onPreview, w }: Props) {
               <button type="button" onClick={() => download('insatser.json', result.output!, 'application/json;charset=utf-8')}>
                 {w.download}
               </button>{' '}
-              <button type="button" onClick={() => { const [header, ...rows] = changeReportRows(result.changes!); download('andringar-insatser.csv', toCsv(header!, rows)); }}>
+              <button type="button" onClick={() => downloadReport(result.changes!)}>
                 {w.downloadReport}
               </button>
             </p>
