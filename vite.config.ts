@@ -19,8 +19,9 @@ export default defineConfig({
       manifest: false,
       workbox: {
         globPatterns: ['**/*.{js,css,html,json,geojson,pbf}'],
-        // The embed's host script is for other pages; source maps are for developers.
-        globIgnores: ['embed/**', '**/*.map'],
+        // The embed's host script is for other pages; source maps are for developers; the .xlsx
+        // reader (930 kB) is for the few editors who drop a spreadsheet on the workbench.
+        globIgnores: ['embed/**', '**/*.map', 'assets/exceljs*'],
         // The MapLibre chunk and the areas' GeoJSON are over Workbox's 2 MB default.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'index.html',

@@ -11,10 +11,11 @@ import { join, resolve } from 'node:path';
 import { parseIndexValues } from '../src/features/index/api/index-values.ts';
 import { crossCheckValues } from '../src/features/index/model.ts';
 import { describeProblem } from '../src/lib/data-error.ts';
-import { describeChanges, importTable, mergeValues, serialiseDefinition, serialiseValuesFile, type ValuesFile } from './lib/import-values.ts';
+import { VALUE_COLUMNS, importTable } from '../src/features/workbench/import-values.ts';
+import { describeChanges, mergeValues, serialiseDefinition, serialiseValuesFile, type ValuesFile } from '../src/features/workbench/merge-values.ts';
 import { loadDefinition, loadGeo, parseArgs, readJson, reportDataError } from './lib/load-public.ts';
 import { InputError, formatInputProblem } from '../src/features/workbench/table.ts';
-import { readTable } from './lib/xlsx-table.ts';
+import { readTable } from '../src/features/workbench/xlsx-table.ts';
 
 const USAGE = 'Användning: npm run data:import -- <fil.csv|fil.xlsx> [--kalla "Källa"] [--kalla-en "Source"] [--datum ÅÅÅÅ-MM-DD] [--torrkorning]';
 
@@ -48,7 +49,7 @@ async function main(): Promise<number> {
     console.error(`FEL ${input}: filen finns inte eller kan inte läsas.`);
     return 2;
   }
-  const table = await readTable(input, bytes);
+  const table = await readTable(input, bytes, { known: VALUE_COLUMNS });
   const geo = loadGeo(root);
   const definition = loadDefinition(root);
   const valuesText = readFileSync(join(root, 'data/index-values.json'), 'utf8');

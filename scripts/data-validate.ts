@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { formatFinding, validateData } from './lib/validate.ts';
+import { formatFinding, validateData } from '../src/features/workbench/validate-data.ts';
 
 const args = process.argv.slice(2);
 const k = args.indexOf('--katalog');

@@ -2,9 +2,11 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importTable, mergeValues, parseNumber, serialiseValuesFile, type ImportedValue, type ValuesFile } from './import-values.ts';
+import { importTable, parseNumber, type ImportedValue } from '../../src/features/workbench/import-values.ts';
+import { mergeValues, serialiseValuesFile, type ValuesFile } from '../../src/features/workbench/merge-values.ts';
 import { formatInputProblem, InputError, readCsvText } from '../../src/features/workbench/table.ts';
-import { readTable } from './xlsx-table.ts';
+import { readTable } from '../../src/features/workbench/xlsx-table.ts';
+import CASES from '../../tests/fixtures/import/cases.json';
 import { FIXTURES, ROOT, publicCopy, removeCopies, publicJson, readPublic, shippedContext } from './test-helpers.ts';
 
 afterAll(removeCopies);
@@ -102,26 +104,7 @@ describe('input as Swedish Excel writes it', () => {
 });
 
 describe('each kind of error names file, line and column in Swedish', () => {
-  const cases: [string, string][] = [
-    ['fel-saknad-kolumn.csv', 'rad 1, kolumn "ar": Kolumnen "ar" saknas i rubrikraden.'],
-    ['fel-okant-delomrade.csv', 'rad 3, kolumn A ("delomrade"): Delområdet "Atlantis" finns inte i geo/delomraden.geojson. Skriv delområdets femsiffriga kod (t.ex. 25609) eller namn.'],
-    ['fel-okant-omrade.csv', 'rad 2, kolumn A ("omrade"): Området "Gamla staden" finns inte. Skriv områdets kod (1–14), namn eller id (t.ex. vastra-hamnen), eller malmo för hela staden.'],
-    ['fel-okand-indikator.csv', 'rad 2, kolumn B ("indikator"): Indikatorn "forvarvsfrekvens" finns inte i data/index-definition.json.'],
-    ['fel-ar.csv', 'rad 2, kolumn C ("ar"): Året "2023/24" är inte ett årtal (fyra siffror, t.ex. 2023).'],
-    ['fel-inte-tal.csv', 'rad 3, kolumn D ("taljare"): "3OO" är inte ett tal.'],
-    ['fel-negativt.csv', 'rad 2, kolumn D ("taljare"): Talet -5 är negativt.'],
-    ['fel-taljare-storre.csv', 'rad 2, kolumn D ("taljare"): Täljaren (2100) är större än nämnaren (2000).'],
-    ['fel-halvt-par.csv', 'rad 2, kolumn E ("namnare"): Täljare och nämnare hör ihop: fyll i båda eller ingen.'],
-    ['fel-saknar-varde.csv', 'rad 2, kolumn D ("taljare"): Raden har inget värde: fyll i täljare och nämnare (eller värde).'],
-    ['fel-andel-utan-antal.csv', 'rad 2, kolumn D ("varde"): En andel utan täljare och nämnare kan inte läggas ihop till område'],
-    ['fel-varde-stammer-inte.csv', 'rad 2, kolumn F ("varde"): Värdet 55 stämmer inte med täljare/nämnare (50).'],
-    ['fel-over-100.csv', 'rad 2, kolumn D ("varde"): Värdet 120 är en andel och måste ligga mellan 0 och 100 (procent).'],
-    ['fel-bade-omrade-och-delomrade.csv', 'rad 2, kolumn B ("delomrade"): Både område ("nydala") och delområde ("25609") är ifyllda; fyll i bara det ena.'],
-    ['fel-inget-omrade.csv', 'rad 2, kolumn B ("delomrade"): Område eller delområde saknas.'],
-    ['fel-dubblett.csv', 'rad 4, kolumn A ("delomrade"): Samma delområde, indikator och år finns redan på rad 2.'],
-    ['fel-blandad-niva.csv', 'rad 3, kolumn A ("omrade"): Området "hyllievang" har också värden per delområde (rad 2) för forvarvsarbete 2023.'],
-    ['fel-nollnamnare.csv', 'rad 2, kolumn E ("namnare"): Nämnarna för området "lindangen" (forvarvsarbete 2023, rad 2) summerar till 0'],
-  ];
+  const cases = CASES.errors as [string, string][];
   it.each(cases)('%s', async (name, expected) => {
     const { errors, values } = await read(name);
     expect(values).toEqual([]);
@@ -129,11 +112,7 @@ describe('each kind of error names file, line and column in Swedish', () => {
     expect(formatInputProblem(errors[0]!)).toContain(`tests/fixtures/import/${name}, ${expected}`);
   });
 
-  const unreadable: [string, string][] = [
-    ['fel-citattecken.csv', 'fel-citattecken.csv, rad 3: Ett citattecken (") öppnas men stängs aldrig.'],
-    ['fel-kommaseparerad-decimalkomma.csv', 'fel-kommaseparerad-decimalkomma.csv, rad 2: Raden har 5 fält men rubrikraden bara 4.'],
-    ['fel-tom.csv', 'fel-tom.csv: Filen är tom: den har ingen rubrikrad och inga värden.'],
-  ];
+  const unreadable = CASES.unreadable as [string, string][];
   it.each(unreadable)('%s (the file cannot be read as a table)', async (name, expected) => {
     const error = await readTable(name, readFileSync(join(FIXTURES, name))).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);

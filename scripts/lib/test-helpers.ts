@@ -5,10 +5,11 @@ import { join, resolve } from 'node:path';
 import { parseAreas } from '../../src/features/areas/api/areas.ts';
 import { parseSubareas } from '../../src/features/areas/api/subareas.ts';
 import { parseIndexDefinition } from '../../src/features/index/api/index-definition.ts';
-import type { ImportContext } from './import-values.ts';
+import type { ImportContext } from '../../src/features/workbench/import-values.ts';
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives.ts';
 import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
 import type { RegisterImportContext } from '../../src/features/workbench/register-csv.ts';
+import { DATA_FILES } from '../../src/features/workbench/validate-data.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PUBLIC = join(ROOT, 'public');
@@ -54,4 +55,9 @@ export function shippedRegister() {
     subareaSlugs: geo.subareas.map((s) => s.properties.slug),
   };
   return { raw, register, ctx };
+}
+
+/** Every data file the site ships, as text by its path: what the workbench fetches and compares with. */
+export function shippedTexts(): Record<string, string> {
+  return Object.fromEntries(Object.values(DATA_FILES).map((p) => [p, readPublic(p)]));
 }

@@ -2,7 +2,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, formatFinding, validateData } from './validate.ts';
+import { DATA_FILES, formatFinding, validateData } from '../../src/features/workbench/validate-data.ts';
 import { ROOT, publicCopy, removeCopies, readPublic } from './test-helpers.ts';
 
 afterAll(removeCopies);

@@ -1,15 +1,25 @@
 import { useSyncExternalStore } from 'react';
 import type { QueryClient } from '@tanstack/react-query';
+import { indexDefinitionQueryOptions, parseIndexDefinition } from '../../features/index/api/index-definition';
+import { indexValuesQueryOptions, parseIndexValues } from '../../features/index/api/index-values';
 import { initiativesQueryOptions, parseInitiatives } from '../../features/initiatives/api/initiatives';
+import { DATA_FILES } from '../../features/workbench/validate-data';
 
 /**
- * The workbench's preview: the app shows an uploaded register in place of the shipped one until
- * the editor ends it. The file stays in this page (the query cache); nothing is uploaded, and a
- * reload shows the shipped file again.
+ * The workbench's preview: the app shows checked files in place of the shipped ones until the
+ * editor ends it. The files stay in this page (the query cache); nothing is uploaded, and a
+ * reload shows the shipped files again.
  */
 let previewing: string | null = null;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
+
+/** The files the app can show from a preview, with their query and parser. */
+const PREVIEWABLE = {
+  [DATA_FILES.initiatives]: { key: () => initiativesQueryOptions().queryKey, parse: parseInitiatives },
+  [DATA_FILES.values]: { key: () => indexValuesQueryOptions().queryKey, parse: parseIndexValues },
+  [DATA_FILES.definition]: { key: () => indexDefinitionQueryOptions().queryKey, parse: parseIndexDefinition },
+} as const;
 
 export function usePreview(): string | null {
   return useSyncExternalStore(
@@ -21,16 +31,19 @@ export function usePreview(): string | null {
   );
 }
 
-/** Shows `json` (a checked data/insatser.json) in every view; `file` names it in the banner. */
-export function startPreview(client: QueryClient, file: string, json: string) {
-  client.setQueryData(initiativesQueryOptions().queryKey, parseInitiatives(JSON.parse(json)));
+/** Shows `outputs` (checked data files by path) in every view; `file` names the upload in the banner. */
+export function startPreview(client: QueryClient, file: string, outputs: Record<string, string>) {
+  for (const [path, text] of Object.entries(outputs)) {
+    const p = PREVIEWABLE[path as keyof typeof PREVIEWABLE];
+    if (p) client.setQueryData(p.key(), p.parse(JSON.parse(text)));
+  }
   previewing = file;
   emit();
 }
 
-/** Back to the shipped file (fetched again). */
+/** Back to the shipped files (fetched again). */
 export function endPreview(client: QueryClient) {
   previewing = null;
   emit();
-  void client.resetQueries({ queryKey: initiativesQueryOptions().queryKey });
+  for (const p of Object.values(PREVIEWABLE)) void client.resetQueries({ queryKey: p.key() });
 }

@@ -1,48 +1,44 @@
-import { useEffect, useMemo, useState } from 'react';
-import { checkRegisterFile } from '../../features/workbench/check-register';
+import { useMemo } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { checkFile } from '../../features/workbench/check-file';
+import { prepareWorkbench } from '../../features/workbench/context';
 import { WorkbenchPage } from '../../features/workbench/components/workbench-page';
+import { DATA_FILES } from '../../features/workbench/validate-data';
 import { workbenchFor } from '../../lib/copy/messages';
-import { useQueryClient } from '@tanstack/react-query';
-import { useAppData } from '../data/app-data';
 import { startPreview } from '../data/preview';
 import { showView } from '../url/actions';
 import { useCopy } from '../shell/use-copy';
 
-/** The published register exactly as in its file (meta and records before parsing), to compare with. */
-function useShippedRegister() {
-  const [raw, setRaw] = useState<{ meta: unknown; initiatives: Record<string, unknown>[] } | null>(null);
-  useEffect(() => {
-    let live = true;
-    fetch(new URL('data/insatser.json', document.baseURI))
-      .then((r) => (r.ok ? (r.json() as Promise<{ meta: unknown; initiatives: Record<string, unknown>[] }>) : null))
-      .then((json) => live && setRaw(json))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
-  return raw;
+/** Every data file the site ships, as text exactly as published (the workbench compares with these). */
+async function fetchShipped(): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    Object.values(DATA_FILES).map(async (path) => {
+      const r = await fetch(new URL(path, document.baseURI));
+      if (!r.ok) throw new Error(`${path}: HTTP ${r.status}`);
+      return [path, await r.text()] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
 }
 
-/** `?vy=redigera`: the editors' workbench, checking a file against what the app has loaded. */
+/** `?vy=redigera`: the editors' workbench, checking a file against the files the site ships. */
 export function WorkbenchView() {
   const { lang } = useCopy();
-  const { register, areaItems, subareas } = useAppData();
-  const shipped = useShippedRegister();
   const client = useQueryClient();
-  const meta = register.initiatives.data?.meta;
-  const organisations = register.organisations.data?.items;
-  const subareaItems = subareas.data?.items;
+  // Kept for the visit: the texts are the comparison, and a retry on failure is react-query's.
+  const shipped = useQuery({ queryKey: ['workbench', 'shipped-texts'], queryFn: fetchShipped, staleTime: Infinity, gcTime: Infinity });
   const check = useMemo(() => {
-    if (!meta || !organisations || !areaItems || !subareaItems || !shipped) return null;
-    const ctx = { meta, rawMeta: shipped.meta, organisations, areaSlugs: areaItems.map((a) => a.properties.slug), subareaSlugs: subareaItems.map((s) => s.properties.slug) };
-    return (file: string, bytes: Uint8Array) => checkRegisterFile(file, bytes, ctx, shipped.initiatives);
-  }, [meta, organisations, areaItems, subareaItems, shipped]);
+    if (!shipped.data) return null;
+    const ctx = prepareWorkbench(shipped.data);
+    const today = new Date().toISOString().slice(0, 10);
+    return (file: string, bytes: Uint8Array, options: { source: string }) => checkFile(file, bytes, ctx, { ...options, today });
+  }, [shipped.data]);
   return (
     <WorkbenchPage
       check={check}
-      onPreview={(file, output) => {
-        startPreview(client, file, output);
+      failed={shipped.isError ? () => void shipped.refetch() : null}
+      onPreview={(file, outputs) => {
+        startPreview(client, file, outputs);
         showView('karta');
       }}
       w={workbenchFor(lang)}

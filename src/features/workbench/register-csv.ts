@@ -165,9 +165,17 @@ export interface RegisterImportResult {
   errors: InputProblem[];
 }
 
+/** The register's column names as the table reader compares them (to find the header). */
+export const REGISTER_KNOWN = REGISTER_COLUMNS.map((c) => normaliseHeader(c.name));
+
 /** CSV text (as exported) → the register file, checked with the schema and crossCheckRegister. */
 export function importRegister(file: string, text: string, ctx: RegisterImportContext): RegisterImportResult {
-  const table: Table = readCsvText(file, text, undefined, { trim: false });
+  return importRegisterTable(readCsvText(file, text, undefined, { trim: false, known: REGISTER_KNOWN }), ctx);
+}
+
+/** A table read untrimmed (CSV or .xlsx) → the register file, as importRegister. */
+export function importRegisterTable(table: Table, ctx: RegisterImportContext): RegisterImportResult {
+  const { file } = table;
   const errors: InputProblem[] = [];
   const byNormalised = new Map(REGISTER_COLUMNS.map((c) => [normaliseHeader(c.name), c]));
   const col = (name: string) => columnLabel(table, normaliseHeader(name));

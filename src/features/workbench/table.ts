@@ -23,6 +23,8 @@ export interface Table {
   delimiter?: string;
   /** The line (CSV) or row (XLSX) of the header. */
   headerLine: number;
+  /** Non-blank lines (rows) above the header, e.g. a title: skipped. */
+  aboveHeader: number[];
   /** Normalised column names, in file order. */
   columns: string[];
   /** The column letter Excel shows (A, B, … AA), by normalised name. */
@@ -49,6 +51,14 @@ export class InputError extends Error {
     this.name = 'InputError';
     this.problems = problems;
   }
+}
+
+/** The rows above the header (a title, a note), said once: they are not read. */
+export function aboveHeaderWarning(table: Pick<Table, 'file' | 'aboveHeader' | 'headerLine'>): InputProblem | null {
+  const lines = table.aboveHeader;
+  if (lines.length === 0) return null;
+  const which = lines.length === 1 ? `Rad ${lines[0]} står` : `Raderna ${lines[0]}–${lines[lines.length - 1]} står`;
+  return { file: table.file, line: lines[0]!, message: `${which} ovanför rubrikraden (rad ${table.headerLine}) och läses inte.` };
 }
 
 /** "Område" → "omrade", " Täljare " → "taljare": headers as editors type them. */
@@ -87,12 +97,40 @@ export function detectDelimiter(headerLine: string): string {
   return counts[0]!.n > 0 ? counts[0]!.d : ';';
 }
 
+export interface ReadOptions {
+  /** Keep spaces at the ends of cells (the register's texts are kept as written). */
+  trim?: boolean;
+  /**
+   * Normalised column names the file may have: the header is the first of the first rows with
+   * two of them, so a title or a note above it is skipped (and listed in `aboveHeader`).
+   */
+  known?: readonly string[];
+}
+
+/** How many of a row's cells are known column names. */
+const knownCount = (cells: readonly string[], known: ReadonlySet<string>) => cells.filter((c) => known.has(normaliseHeader(c))).length;
+
+/** Index of the header among the first rows (see ReadOptions.known); 0 when none has two known names. */
+export function findHeader(rows: readonly { cells: readonly string[] }[], known?: readonly string[]): number {
+  if (!known) return 0;
+  const set = new Set(known);
+  const i = rows.slice(0, 10).findIndex((r) => knownCount(r.cells, set) >= 2);
+  return Math.max(i, 0);
+}
+
+/** The header line's separator: the first of the first lines with two known names (or the first line) decides. */
+function delimiterOf(text: string, known?: readonly string[]): string {
+  const lines = text.split(/\r?\n/, 10).filter((l) => l.trim() !== '');
+  const candidates = lines.map((l) => ({ d: detectDelimiter(l), l }));
+  const header = candidates[findHeader(candidates.map(({ d, l }) => ({ cells: l.split(d) })), known)];
+  return header?.d ?? ';';
+}
+
 /** A CSV text into a table; blank lines are skipped, every row keeps the line it starts on. */
-export function readCsvText(file: string, text: string, encoding?: Table['encoding'], options: { trim?: boolean } = {}): Table {
+export function readCsvText(file: string, text: string, encoding?: Table['encoding'], options: ReadOptions = {}): Table {
   const trim = options.trim ?? true;
   text = text.replace(/^\uFEFF/, '');
-  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
-  const delimiter = detectDelimiter(firstLine);
+  const delimiter = delimiterOf(text, options.known);
   const lineStarts: number[] = [0];
   for (let i = 0; i < text.length; i++) if (text[i] === '\n') lineStarts.push(i + 1);
   // Rows arrive in order, so the line search only ever moves forward.
@@ -118,6 +156,7 @@ export function readCsvText(file: string, text: string, encoding?: Table['encodi
   });
   if (problems.length) throw new InputError(problems);
   const rows = raw.filter((r) => r.cells.some((c) => c.trim() !== ''));
+  const above = rows.splice(0, findHeader(rows, options.known));
   const header = rows.shift();
   if (!header) throw new InputError([{ file, message: 'Filen är tom: den har ingen rubrikrad och inga värden.' }]);
   const columns = header.cells.map(normaliseHeader);
@@ -126,7 +165,7 @@ export function readCsvText(file: string, text: string, encoding?: Table['encodi
     // The letter Excel shows over the column, as for an .xlsx (the editor opens the CSV there).
     if (c && columnPosition[c] === undefined) columnPosition[c] = columnLetter(i + 1);
   });
-  const table: Table = { file, format: 'csv', delimiter, headerLine: header.line, columns, columnPosition, rows: [] };
+  const table: Table = { file, format: 'csv', delimiter, headerLine: header.line, aboveHeader: above.map((r) => r.line), columns, columnPosition, rows: [] };
   if (encoding) table.encoding = encoding;
   for (const r of rows) {
     if (r.cells.length > columns.length && r.cells.slice(columns.length).some((c) => c.trim() !== ''))
@@ -141,7 +180,7 @@ export function readCsvText(file: string, text: string, encoding?: Table['encodi
   return table;
 }
 
-export function readCsvBytes(file: string, bytes: Uint8Array, options: { trim?: boolean } = {}): Table {
+export function readCsvBytes(file: string, bytes: Uint8Array, options: ReadOptions = {}): Table {
   const { text, encoding } = decodeText(bytes);
   return readCsvText(file, text, encoding, options);
 }

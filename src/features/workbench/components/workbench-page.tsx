@@ -1,47 +1,56 @@
-import { useState, type DragEvent } from 'react';
+import { useId, useRef, useState, type DragEvent } from 'react';
 import type { WorkbenchMessages } from '../../../lib/copy/workbench-sv';
-import { download, toCsv } from '../../../lib/csv';
-import { changeReportRows, type RecordChanges } from '../changes';
-import type { RegisterCheck } from '../check-register';
-import { formatInputProblem } from '../table';
+import type { CheckOptions, FileCheck } from '../check-file';
+import { nextFrame, readFileBytes } from '../read-file';
+import { CheckReport, ReadSummary } from './check-report';
 
-/** The changes as the table shows them: kind (in the page's language), id, changed fields. */
-const changeRows = (c: RecordChanges, w: WorkbenchMessages): [string, string, string][] => [
-  ...c.added.map((id): [string, string, string] => [w.kindAdded, id, '']),
-  ...c.changed.map(({ id, fields }): [string, string, string] => [w.kindChanged, id, fields.join(', ')]),
-  ...c.removed.map((id): [string, string, string] => [w.kindRemoved, id, '']),
-];
-
-/** The change report, in Swedish like the file's own messages (it goes to whoever publishes). */
-function downloadReport(c: RecordChanges) {
-  const [header, ...rows] = changeReportRows(c);
-  download('andringar-insatser.csv', toCsv(header!, rows));
-}
+type Check = (file: string, bytes: Uint8Array, options: Pick<CheckOptions, 'source'>) => Promise<FileCheck>;
 
 interface Props {
-  /** Checks a file's bytes; null while what it needs (the register, the areas) is loading. */
-  check: ((file: string, bytes: Uint8Array) => RegisterCheck) | null;
-  /** Shows the checked file in the app in place of the shipped one. */
-  onPreview: (file: string, output: string) => void;
+  /** Checks a file's bytes; null while what it needs (the site's data files) is loading. */
+  check: Check | null;
+  /** Set when the site's data files could not be fetched: tries again. */
+  failed: (() => void) | null;
+  /** Shows the checked files in the app in place of the shipped ones. */
+  onPreview: (file: string, outputs: Record<string, string>) => void;
   w: WorkbenchMessages;
 }
 
+type Status = { reading: string; percent: number } | { checking: string } | null;
+
 /**
- * `?vy=redigera`: an editor drops or picks a register spreadsheet and sees what was read, every
- * problem by row and column, and what changes; then downloads the checked file and a change report.
- * Everything happens in the page (nothing is uploaded).
+ * `?vy=redigera`: an editor drops or picks a file and sees what was read, every problem by row and
+ * column, and what changes; then downloads the checked file and a change report. Everything
+ * happens in the page (nothing is uploaded).
  */
-export function WorkbenchPage({ check, onPreview, w }: Props) {
-  const [reading, setReading] = useState<string | null>(null);
-  const [result, setResult] = useState<RegisterCheck | null>(null);
+export function WorkbenchPage({ check, failed, onPreview, w }: Props) {
+  const [status, setStatus] = useState<Status>(null);
+  const [result, setResult] = useState<FileCheck | null>(null);
   const [over, setOver] = useState(false);
+  const [source, setSource] = useState('');
+  // The last file's bytes: a new source re-checks them without reading the file again.
+  const last = useRef<{ name: string; bytes: Uint8Array; source: string } | null>(null);
+  const sourceId = useId();
+
+  const run = async (name: string, bytes: Uint8Array, src: string) => {
+    if (!check) return;
+    last.current = { name, bytes, source: src };
+    setStatus({ checking: name });
+    await nextFrame();
+    setResult(await check(name, bytes, { source: src }));
+    setStatus(null);
+  };
   const take = async (file: File | undefined) => {
     if (!file || !check) return;
-    setReading(file.name);
     setResult(null);
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    setResult(check(file.name, bytes));
-    setReading(null);
+    setStatus({ reading: file.name, percent: 0 });
+    const bytes = await readFileBytes(file, (f) => setStatus({ reading: file.name, percent: Math.round(f * 100) }));
+    await run(file.name, bytes, source);
+  };
+  // The values' source is written into the file: a new one is a new check (the same one is not).
+  const recheck = () => {
+    const l = last.current;
+    if (l && l.source !== source) void run(l.name, l.bytes, source);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -52,7 +61,16 @@ export function WorkbenchPage({ check, onPreview, w }: Props) {
     <section className="workbench" aria-labelledby="workbench-title">
       <h2 id="workbench-title">{w.title}</h2>
       <p>{w.intro}</p>
-      {!check && <p className="notice">{w.notLoaded}</p>}
+      {failed ? (
+        <p className="notice notice-error">
+          {w.notFetched}{' '}
+          <button type="button" onClick={failed}>
+            {w.retry}
+          </button>
+        </p>
+      ) : (
+        !check && <p className="notice">{w.notLoaded}</p>
+      )}
       <div
         className="workbench-drop"
         data-over={over || undefined}
@@ -65,79 +83,41 @@ export function WorkbenchPage({ check, onPreview, w }: Props) {
       >
         <label className="workbench-pick">
           {w.pick}
-          <input type="file" accept=".csv,.txt,text/csv" disabled={!check} onChange={(e) => void take(e.currentTarget.files?.[0])} />
+          <input type="file" accept=".csv,.txt,.xlsx,.json,.geojson,text/csv,application/json" disabled={!check} onChange={(e) => void take(e.currentTarget.files?.[0])} />
         </label>{' '}
         <span className="small">{w.drop}</span>
       </div>
       <div role="status" className="workbench-status">
-        {reading ? w.reading(reading) : result ? (result.read ? w.read(result.file, result.read.rows, result.read.encoding, result.read.delimiter) : w.unreadable(result.file)) : ''}
+        {status && 'reading' in status ? (
+          <>
+            {w.reading(status.reading, status.percent)} <progress max={100} value={status.percent} aria-hidden="true" />
+          </>
+        ) : status ? (
+          w.checking(status.checking)
+        ) : result ? (
+          <ReadSummary result={result} w={w} />
+        ) : (
+          ''
+        )}
       </div>
-      {result && result.problems.length > 0 && (
-        <div className="notice notice-error workbench-problems">
-          <h3>{w.problemsHeading(result.problems.length)}</h3>
-          <table className="data-table">
-            <thead>
-              <tr>
-                <th scope="col">{w.colRow}</th>
-                <th scope="col">{w.colColumn}</th>
-                <th scope="col">{w.colMessage}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {result.problems.map((p, i) => (
-                <tr key={i} title={formatInputProblem(p)}>
-                  <td>{p.line ?? '–'}</td>
-                  <td>{p.column ?? '–'}</td>
-                  <td>{p.message}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {result?.kind === 'values' && (
+        <p className="workbench-source">
+          <label htmlFor={sourceId}>{w.sourceLabel}</label>
+          <input
+            id={sourceId}
+            type="text"
+            value={source}
+            aria-describedby={`${sourceId}-help`}
+            onChange={(e) => setSource(e.currentTarget.value)}
+            onBlur={recheck}
+            onKeyDown={(e) => e.key === 'Enter' && recheck()}
+          />
+          <span id={`${sourceId}-help`} className="small">
+            {w.sourceHelp}
+          </span>
+        </p>
       )}
-      {result?.changes && (
-        <div className="workbench-changes">
-          <h3>{w.changesHeading}</h3>
-          <p>
-            <strong>{w.summary(result.changes.added.length, result.changes.changed.length, result.changes.removed.length)}</strong>
-          </p>
-          {result.changes.added.length + result.changes.changed.length + result.changes.removed.length === 0 ? (
-            <p>{w.noChanges}</p>
-          ) : (
-            <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{w.colChange}</th>
-                  <th scope="col">{w.colId}</th>
-                  <th scope="col">{w.colFields}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changeRows(result.changes, w).map(([kind, id, fields]) => (
-                  <tr key={`${kind}-${id}`}>
-                    <td>{kind}</td>
-                    <td>{id}</td>
-                    <td>{fields}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          )}
-          {result.output && (
-            <p className="workbench-downloads">
-              <button type="button" onClick={() => onPreview(result.file, result.output!)}>
-                {w.preview}
-              </button>{' '}
-              <button type="button" onClick={() => download('insatser.json', result.output!, 'application/json;charset=utf-8')}>
-                {w.download}
-              </button>{' '}
-              <button type="button" onClick={() => downloadReport(result.changes!)}>
-                {w.downloadReport}
-              </button>
-            </p>
-          )}
-        </div>
-      )}
+      {result && <CheckReport result={result} onPreview={onPreview} w={w} />}
     </section>
   );
 }

@@ -4,20 +4,20 @@
  * files allows (references between files, suspicious values), and gives every problem the line
  * in the file where the record (or field) starts. Pure: file texts in, findings out.
  */
-import { parseAreas, type AreaFeature } from '../../src/features/areas/api/areas.ts';
-import { parseBasemap } from '../../src/features/areas/api/basemap.ts';
-import { parseSubareas, type SubareaFeature } from '../../src/features/areas/api/subareas.ts';
-import { crossCheckSubareas } from '../../src/features/areas/model.ts';
-import { parseIndexDefinition, type IndexDefinition } from '../../src/features/index/api/index-definition.ts';
-import { parseIndexValues, type IndexValue } from '../../src/features/index/api/index-values.ts';
-import { crossCheckValues } from '../../src/features/index/model.ts';
-import { parseInitiatives, type Initiative, type RegisterMeta, type SourceRef } from '../../src/features/initiatives/api/initiatives.ts';
-import { parseOrganisations, type Organisation } from '../../src/features/initiatives/api/organisations.ts';
-import { crossCheckRegister } from '../../src/features/initiatives/model.ts';
-import { DataError, describeProblem, type DataProblem } from '../../src/lib/data-error.ts';
-import { parseJsonText } from '../../src/lib/json/parse-json-text.ts';
-import { positionInFile } from '../../src/lib/parse-collection.ts';
-import { createLocator, parseFieldPath, type Locator } from '../../src/lib/json/locate.ts';
+import { parseAreas, type AreaFeature } from '../areas/api/areas';
+import { parseBasemap } from '../areas/api/basemap';
+import { parseSubareas, type SubareaFeature } from '../areas/api/subareas';
+import { crossCheckSubareas } from '../areas/model';
+import { parseIndexDefinition, type IndexDefinition } from '../index/api/index-definition';
+import { parseIndexValues, type IndexValue } from '../index/api/index-values';
+import { crossCheckValues } from '../index/model';
+import { parseInitiatives, type Initiative, type RegisterMeta, type SourceRef } from '../initiatives/api/initiatives';
+import { parseOrganisations, type Organisation } from '../initiatives/api/organisations';
+import { crossCheckRegister } from '../initiatives/model';
+import { DataError, describeProblem, type DataProblem } from '../../lib/data-error';
+import { parseJsonText } from '../../lib/json/parse-json-text';
+import { positionInFile } from '../../lib/parse-collection';
+import { createLocator, parseFieldPath, type Locator } from '../../lib/json/locate';
 
 export const DATA_FILES = {
   areas: 'geo/omraden.geojson',

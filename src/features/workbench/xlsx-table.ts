@@ -1,8 +1,9 @@
 /**
- * The .xlsx half of reading an editor's spreadsheet (the CLI's; the CSV half, shared with the
- * browser, is src/features/workbench/table.ts). exceljs is loaded only when an .xlsx is read.
+ * The .xlsx half of reading an editor's spreadsheet (the CSV half is table.ts), for the CLI and
+ * the workbench alike. exceljs is loaded only when an .xlsx is read: in the browser, only when an
+ * editor drops one on the workbench (Node resolves its Node build, vite its browser bundle).
  */
-import { InputError, columnLetter, normaliseHeader, readCsvBytes, type Table } from '../../src/features/workbench/table.ts';
+import { InputError, columnLetter, findHeader, normaliseHeader, readCsvBytes, type ReadOptions, type Table } from './table';
 
 /** The text of an exceljs cell value: numbers as JavaScript writes them (decimal point), formulas by their result. */
 function cellText(value: unknown): string {
@@ -21,7 +22,7 @@ function cellText(value: unknown): string {
 }
 
 /** The first worksheet of an .xlsx file; row numbers are Excel's. */
-export async function readXlsxBytes(file: string, bytes: Uint8Array): Promise<Table> {
+export async function readXlsxBytes(file: string, bytes: Uint8Array, options: Pick<ReadOptions, 'known'> = {}): Promise<Table> {
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
@@ -37,6 +38,7 @@ export async function readXlsxBytes(file: string, bytes: Uint8Array): Promise<Ta
     for (let c = 1; c <= sheet.columnCount; c++) cells.push(cellText(row.getCell(c).value).trim());
     if (cells.some((c) => c !== '')) raw.push({ line: rowNumber, cells });
   });
+  const above = raw.splice(0, findHeader(raw, options.known));
   const header = raw.shift();
   if (!header) throw new InputError([{ file, message: `Kalkylbladet "${sheet.name}" är tomt: det har ingen rubrikrad och inga värden.` }]);
   const columns = header.cells.map(normaliseHeader);
@@ -48,6 +50,7 @@ export async function readXlsxBytes(file: string, bytes: Uint8Array): Promise<Ta
     file,
     format: 'xlsx',
     headerLine: header.line,
+    aboveHeader: above.map((r) => r.line),
     columns,
     columnPosition,
     rows: raw.map((r) => {
@@ -61,8 +64,8 @@ export async function readXlsxBytes(file: string, bytes: Uint8Array): Promise<Ta
 }
 
 /** Reads .csv/.txt or .xlsx by the file name's ending. */
-export async function readTable(file: string, bytes: Uint8Array): Promise<Table> {
-  if (/\.xlsx$/i.test(file)) return readXlsxBytes(file, bytes);
+export async function readTable(file: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<Table> {
+  if (/\.xlsx$/i.test(file)) return readXlsxBytes(file, bytes, options);
   if (/\.xls$/i.test(file)) throw new InputError([{ file, message: 'Det gamla Excel-formatet .xls kan inte läsas. Spara filen som .xlsx eller CSV.' }]);
-  return readCsvBytes(file, bytes);
+  return readCsvBytes(file, bytes, options);
 }
