@@ -3,7 +3,7 @@
  *
  * Writes the register (public/data/insatser.json) as a spreadsheet: one row per insats, ";" between
  * fields, UTF-8 with a byte order mark so Excel shows å, ä, ö. How each field is written in its
- * cell: docs/data-guide.md and scripts/lib/register-csv.ts.
+ * cell: docs/data-guide.md and src/features/workbench/register-csv.ts.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

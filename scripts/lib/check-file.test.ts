@@ -60,7 +60,8 @@ describe('checkFile: the register as a spreadsheet', { timeout: 60_000 }, () => 
     expect(r.changes).toEqual({ added: [], changed: [], removed: [] });
   });
   it('says an empty file is empty, and a file with neither kind of header what it lacks', async () => {
-    expect((await check('tom.csv', new Uint8Array())).errors).toEqual([{ file: 'tom.csv', message: 'Filen är tom (0 byte).' }]);
+    expect((await check('tom.csv', new Uint8Array())).errors).toEqual([{ file: 'tom.csv', message: 'Filen är tom: den har ingen rubrikrad och inga värden.' }]);
+    expect((await check('insatser.json', new Uint8Array())).errors).toEqual([expect.objectContaining({ file: 'data/insatser.json', message: 'Filen är tom.' })]);
     const wrong = await check('fel.csv', bytes('namn;antal\nx;1\n'));
     expect(wrong.kind).toBeNull();
     expect(wrong.errors[0]!.message).toContain('Rubrikraden (rad 1) har varken registrets kolumner');

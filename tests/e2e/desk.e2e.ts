@@ -34,6 +34,15 @@ function visibleAtCentre(el: Locator) {
   });
 }
 
+const ROOT = resolve(import.meta.dirname, '../..');
+
+/** `npm run data:validate` on a copy of public/ with a downloaded file in it. */
+function expectValid(dir: string) {
+  const validate = spawnSync('npx', ['tsx', 'scripts/data-validate.ts', '--katalog', dir], { cwd: ROOT, encoding: 'utf8' });
+  expect(validate.stdout).toContain('0 fel');
+  expect(validate.status).toBe(0);
+}
+
 const box = async (el: Locator) => (await el.boundingBox())!;
 const mapTop = async (app: AppPage) => (await box(app.mapCanvas())).y;
 const pageOverflows = (page: Page) => page.evaluate(() => document.scrollingElement!.scrollWidth > window.innerWidth);
@@ -243,13 +252,22 @@ describe('the desk at 1280 × 800', () => {
   });
   it('the editors\' workbench: a renamed record is "1 ändrad" with a JSON to download; an unknown area names its row and value', async () => {
     const items = structuredClone(parseInitiatives(read('public/data/insatser.json')).items);
-    items[0]!.name = 'Omdöpt insats';
+    // The register as an editor gets it: exported with the CLI, one name changed in the text.
+    const exported = join(publicCopy(), 'insatser.csv');
+    const cli = spawnSync('npx', ['tsx', 'scripts/data-register-export.ts', exported], { cwd: ROOT, encoding: 'utf8' });
+    expect(cli.status).toBe(0);
+    const csv = readFileSync(exported, 'utf8');
+    const renamed = csv.replace(`${items[0]!.id};${items[0]!.name};`, `${items[0]!.id};Omdöpt insats;`);
+    expect(renamed).not.toBe(csv);
     await app.goto('?vy=metod');
     await app.page.getByRole('button', { name: /^Arbetsbänk för redaktörer/ }).click();
     await expect.poll(() => new URL(app.page.url()).searchParams.get('vy')).toBe('redigera');
     const input = app.page.locator('.workbench input[type=file]');
     await expect.poll(() => input.isEnabled()).toBe(true);
-    await input.setInputFiles({ name: 'insatser.csv', mimeType: 'text/csv', buffer: Buffer.from(exportRegister(items)) });
+    await input.setInputFiles({ name: 'insatser.csv', mimeType: 'text/csv', buffer: Buffer.from(renamed) });
+    await expect.poll(() => app.page.locator('.workbench-status').textContent()).toBe(
+      `insatser.csv: registret (insatser), ${items.length} rader under rubrikraden (rad 1). CSV i UTF-8 med BOM, avgränsare semikolon.`,
+    );
     await expect.poll(() => app.page.locator('.workbench-changes strong').textContent()).toBe('0 nya, 1 ändrad, 0 borttagna');
     expect(await app.page.locator('.workbench-changes tbody tr').first().textContent()).toBe(`ändrad${items[0]!.id}name`);
     const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Ladda ner insatser.json' }).click()]);
@@ -258,9 +276,7 @@ describe('the desk at 1280 × 800', () => {
     // The file as the site would publish it: data:validate accepts it in place of the shipped one.
     const copy = publicCopy();
     writeFileSync(join(copy, 'data/insatser.json'), downloaded);
-    const validate = spawnSync('npx', ['tsx', 'scripts/data-validate.ts', '--katalog', copy], { cwd: resolve(import.meta.dirname, '../..'), encoding: 'utf8' });
-    expect(validate.stdout).toContain('0 fel');
-    expect(validate.status).toBe(0);
+    expectValid(copy);
     await app.page.screenshot({ path: screenshotPath('arbetsbank-andrad.png'), fullPage: true });
     // The preview: the app with the uploaded register, said on every view until it is ended.
     await app.page.getByRole('button', { name: 'Förhandsvisa i appen' }).click();
@@ -277,7 +293,6 @@ describe('the desk at 1280 × 800', () => {
     await app.goto('?vy=redigera');
     await expect.poll(() => input.isEnabled()).toBe(true);
 
-    items[0]!.name = structuredClone(parseInitiatives(read('public/data/insatser.json')).items[0]!).name;
     const at = items.findIndex((i) => i.geography.areas.length > 0);
     items[at]!.geography.areas = ['atlantis'];
     await input.setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(exportRegister(items)) });
@@ -286,6 +301,22 @@ describe('the desk at 1280 × 800', () => {
     expect(await row.locator('td').allTextContents()).toEqual([String(at + 2), 'kolumn S ("geography.areas")', 'geography.areas[0]: Området "atlantis" finns inte i geo/omraden.geojson eller har fel där.']);
     expect(await app.page.getByRole('button', { name: 'Ladda ner insatser.json' }).count()).toBe(0);
     await app.page.screenshot({ path: screenshotPath('arbetsbank-fel.png'), fullPage: true });
+
+    // Indicator values per område (the template's format): what was read, the source, the file.
+    await input.setInputFiles(join(ROOT, 'tests/fixtures/import/omraden.csv'));
+    await expect.poll(() => app.page.locator('.workbench-status').textContent()).toMatch(/^omraden\.csv: indikatorvärden, 15 rader .* Värden per område; indikatorer: hogskolebehorighet; år: 2023\.$/);
+    await app.page.getByLabel('Källa för värdena').fill('SCB, testkälla');
+    await app.page.getByLabel('Källa för värdena').press('Enter');
+    const values = app.page.getByRole('button', { name: 'Ladda ner index-values.json' });
+    await expect.poll(() => values.count()).toBe(1);
+    await app.page.screenshot({ path: screenshotPath('arbetsbank-varden.png'), fullPage: true });
+    const [valuesFile] = await Promise.all([app.page.waitForEvent('download'), values.click()]);
+    const valuesCopy = publicCopy();
+    writeFileSync(join(valuesCopy, 'data/index-values.json'), readFileSync((await valuesFile.path())!, 'utf8'));
+    expectValid(valuesCopy);
+    // An .xlsx: its reader is loaded now, under the page's CSP (no eval), from our own origin.
+    await input.setInputFiles(join(ROOT, 'tests/fixtures/import/delomraden.xlsx'));
+    await expect.poll(() => app.page.locator('.workbench-status').textContent()).toContain('Excel-arbetsbok (.xlsx), första kalkylbladet. Värden per delområde');
     app.expectHealthy();
   });
 });
