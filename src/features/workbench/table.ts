@@ -1,8 +1,8 @@
 /**
- * Reads a spreadsheet an editor made (CSV from Excel or another program; .xlsx in
- * scripts/lib/xlsx-table.ts) into rows of text cells that remember their line (CSV) or row number
- * (XLSX), so every later error can say where to look. Shared by the CLI and the browser's
- * workbench (issue 19), so both say the same about the same file. Swedish Excel writes CSV with ";" and a decimal comma, in Windows-1252
+ * Reads a spreadsheet an editor made (CSV from Excel or another program; .xlsx in xlsx-table.ts)
+ * into rows of text cells that remember their line (CSV) or row number (XLSX), so every later
+ * error can say where to look. Shared by the CLI and the browser's workbench, so both say the same
+ * about the same file. Swedish Excel writes CSV with ";" and a decimal comma, in Windows-1252
  * ("CSV (semikolonavgränsad)") or UTF-8 with a byte order mark ("CSV UTF-8"); both are accepted.
  */
 import Papa from 'papaparse';
