@@ -52,6 +52,20 @@ describe('checkFile: the register as a spreadsheet', { timeout: 60_000 }, () => 
     expect(r.errors[0]).toMatchObject({ line: at + 2, column: expect.stringContaining('geography.areas') });
     expect(r.errors[0]!.message).toContain('atlantis');
   });
+  it('lists every problem of the file at once: a bad cell on one row and an unknown area on another', async () => {
+    const items = structuredClone(register.items);
+    const at = items.findIndex((i) => i.geography.areas.length > 0);
+    const other = at === 0 ? 1 : 0;
+    items[at]!.geography.areas = ['atlantis'];
+    items[other]!.status = 'kanske' as Initiative['status'];
+    const r = await checkRegister(items);
+    expect(r.errors.map((e) => [e.line, e.column])).toEqual(
+      expect.arrayContaining([
+        [at + 2, expect.stringContaining('geography.areas')],
+        [other + 2, 'kolumn K ("status")'],
+      ]),
+    );
+  });
   it('skips a title row above the header and says so', async () => {
     const r = await check('insatser.csv', bytes(`Insatsregistret, export 2026-12-01\r\n${exportRegister(register.items).replace(/^\uFEFF/, '')}`));
     expect(r.errors).toEqual([]);
@@ -84,6 +98,13 @@ describe('checkFile: indicator values', { timeout: 60_000 }, () => {
     const r = await check('delomraden.xlsx', readFileSync(join(FIXTURES, 'delomraden.xlsx')));
     expect(r.errors).toEqual([]);
     expect(r.read).toMatchObject({ format: 'xlsx', headerLine: 1, records: 5, level: 'delomrade' });
+  });
+  it('writes the English source into the definition when an indicator becomes real, and says nothing is missing', async () => {
+    const r = await check('omraden.csv', readFileSync(join(FIXTURES, 'omraden.csv')), { ...options, sourceEn: 'Statistics Sweden, test' });
+    // Every area and the city for 2023: the indicator becomes real, so the definition changes.
+    expect(r.targets).toEqual(['data/index-values.json', 'data/index-definition.json']);
+    expect(r.outputs['data/index-definition.json']).toContain('"source_en": "Statistics Sweden, test"');
+    expect(r.warnings.filter((w) => w.message.startsWith('Engelsk text saknas'))).toEqual([]);
   });
   it('keeps the files back until a source is given', async () => {
     const r = await check('omraden.csv', readFileSync(join(FIXTURES, 'omraden.csv')), { ...options, source: ' ' });

@@ -49,11 +49,14 @@ export interface FileCheck {
 export interface CheckOptions {
   /** Values only: where the values come from (required to publish them, as --kalla). */
   source: string;
+  /** Values only, optional: the source in English (as --kalla-en). */
+  sourceEn?: string;
   /** ÅÅÅÅ-MM-DD, for the values' source and the files' `updated`. */
   today: string;
 }
 
-const valueKey = (r: Rec) => `${String(r.indicator)}|${String(r.area)}|${String(r.year)}`;
+// A value's id in the changes and the report: "hogskolebehorighet, nydala, 2023".
+const valueKey = (r: Rec) => `${String(r.indicator)}, ${String(r.area)}, ${String(r.year)}`;
 const sorted = <T>(xs: Iterable<T>) => [...new Set(xs)].sort();
 const basename = (p: string) => p.slice(p.lastIndexOf('/') + 1).toLowerCase();
 
@@ -68,6 +71,9 @@ function siteCheck(ctx: WorkbenchContext, replaced: Record<string, string>) {
   const { errors, warnings } = validateData({ ...ctx.shipped, ...replaced });
   return { errors: errors.map(asProblem), warnings: warnings.map(asProblem) };
 }
+
+/** Problems in the order of the file (those without a row first): how an editor goes through them. */
+const byLine = (ps: InputProblem[]) => [...ps].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 
 const fail = (file: string, message: string, read: ReadSummary | null = null): FileCheck => ({ file, kind: null, targets: [], read, errors: [{ file, message }], warnings: [], changes: null, outputs: {} });
 
@@ -98,7 +104,7 @@ function checkRegisterTable(table: Table, read: ReadSummary, ctx: WorkbenchConte
   const above = aboveHeaderWarning(table);
   const warnings = above ? [above] : [];
   const result = importRegisterTable(table, ctx.register);
-  if (!result.json) return { ...base, errors: result.errors, warnings, changes: null, outputs: {} };
+  if (!result.json) return { ...base, errors: byLine(result.errors), warnings, changes: null, outputs: {} };
   const text = serialiseRegister(result.json);
   const site = siteCheck(ctx, { [DATA_FILES.initiatives]: text });
   const changes = recordChanges(ctx.shippedRecords, result.json.initiatives);
@@ -114,11 +120,12 @@ function checkValuesTable(raw: Table, read: ReadSummary, ctx: WorkbenchContext, 
   read.indicators = sorted(table.rows.map((r) => r.cells.indikator ?? '').filter(Boolean));
   read.years = sorted(table.rows.map((r) => Number(r.cells.ar)).filter((y) => Number.isInteger(y)));
   const base = { file: table.file, kind: 'values' as const, read };
-  if (result.errors.length) return { ...base, targets, errors: result.errors, warnings: result.warnings, changes: null, outputs: {} };
+  if (result.errors.length) return { ...base, targets, errors: byLine(result.errors), warnings: byLine(result.warnings), changes: null, outputs: {} };
   const source = options.source.trim();
   const merged = mergeValues(ctx.shippedValues, ctx.shippedDefinition, result.values, {
     source: `${source || '(källa saknas)'} (${options.today})`,
     indicatorSource: source || '(källa saknas)',
+    ...(options.sourceEn?.trim() ? { indicatorSourceEn: options.sourceEn.trim() } : {}),
     updated: options.today,
     areaSlugs: ctx.areaSlugs,
     cityAreaId: ctx.values.definition.cityAreaId,

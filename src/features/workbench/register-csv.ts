@@ -210,7 +210,8 @@ export function importRegisterTable(table: Table, ctx: RegisterImportContext): R
     records.push(record);
     lines.push(row.line);
   }
-  if (errors.length) return { json: null, errors };
+  // The rows that passed are checked on against each other and the other files, so that every
+  // problem of the file is listed at once.
 
   // Repeated ids (parseCollection) and references to other files (crossCheckRegister).
   const collection = parseCollection({

@@ -35,6 +35,8 @@ export const workbenchEn: WorkbenchMessages = {
   kindRemoved: 'removed',
   sourceLabel: 'Source of the values',
   sourceHelp: 'Where the values come from, e.g. "Statistics Sweden, employment 2023". It is written into the file with each value, with today\'s date.',
+  sourceEnLabel: 'Source in English (optional)',
+  sourceEnHelp: 'Shown with ?lang=en when an indicator becomes real; without it the Swedish is shown.',
   download: (file) => `Download ${file}`,
   downloadReport: 'Download change report (CSV)',
   preview: 'Preview in the app',

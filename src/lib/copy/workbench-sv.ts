@@ -33,6 +33,8 @@ export const workbenchSv = {
   kindRemoved: 'borttagen',
   sourceLabel: 'Källa för värdena',
   sourceHelp: 'Varifrån värdena kommer, t.ex. "SCB, förvärvsarbete 2023". Den skrivs in i filen vid varje värde, med dagens datum.',
+  sourceEnLabel: 'Källa på engelska (frivillig)',
+  sourceEnHelp: 'Visas med ?lang=en när en indikator blir verklig; utan den visas den svenska.',
   download: (file: string) => `Ladda ner ${file}`,
   downloadReport: 'Ladda ner ändringsrapport (CSV)',
   preview: 'Förhandsvisa i appen',

@@ -38,7 +38,13 @@ export function ReadSummary({ result, w }: { result: FileCheck; w: WorkbenchMess
   return <>{parts.join(' ')}</>;
 }
 
-function ProblemTable({ problems, heading, tone, w }: { problems: InputProblem[]; heading: string; tone: 'error' | 'warning'; w: WorkbenchMessages }) {
+/** Where a problem is: its column or record, after its file when that is another than the one dropped. */
+function whereOf(p: InputProblem, result: FileCheck): string {
+  const own = p.file === result.file || (result.kind === 'data' && p.file === result.targets[0]);
+  return [own ? undefined : p.file, p.column].filter(Boolean).join(', ') || '–';
+}
+
+function ProblemTable({ problems, result, heading, tone, w }: { problems: InputProblem[]; result: FileCheck; heading: string; tone: 'error' | 'warning'; w: WorkbenchMessages }) {
   return (
     <div className={`notice notice-${tone} workbench-problems`} data-problems={tone}>
       <h3>{heading}</h3>
@@ -54,7 +60,7 @@ function ProblemTable({ problems, heading, tone, w }: { problems: InputProblem[]
           {problems.map((p, i) => (
             <tr key={i} title={formatInputProblem(p)}>
               <td>{p.line ?? '–'}</td>
-              <td>{p.column ?? '–'}</td>
+              <td>{whereOf(p, result)}</td>
               <td>{p.message}</td>
             </tr>
           ))}
@@ -77,8 +83,8 @@ export function CheckReport({ result, onPreview, w }: Props) {
   const outputs = Object.entries(result.outputs);
   return (
     <>
-      {result.errors.length > 0 && <ProblemTable problems={result.errors} heading={w.problemsHeading(result.errors.length)} tone="error" w={w} />}
-      {result.warnings.length > 0 && <ProblemTable problems={result.warnings} heading={w.warningsHeading(result.warnings.length)} tone="warning" w={w} />}
+      {result.errors.length > 0 && <ProblemTable problems={result.errors} result={result} heading={w.problemsHeading(result.errors.length)} tone="error" w={w} />}
+      {result.warnings.length > 0 && <ProblemTable problems={result.warnings} result={result} heading={w.warningsHeading(result.warnings.length)} tone="warning" w={w} />}
       {(result.errors.length > 0 || result.warnings.length > 0) && <p className="small">{w.messagesNote}</p>}
       {changes && (
         <div className="workbench-changes">

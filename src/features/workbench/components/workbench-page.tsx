@@ -1,10 +1,11 @@
-import { useId, useRef, useState, type DragEvent } from 'react';
+import { useRef, useState, type DragEvent } from 'react';
 import type { WorkbenchMessages } from '../../../lib/copy/workbench-sv';
 import type { CheckOptions, FileCheck } from '../check-file';
 import { nextFrame, readFileBytes } from '../read-file';
 import { CheckReport, ReadSummary } from './check-report';
+import { SourceFields, type ValuesSource } from './source-fields';
 
-type Check = (file: string, bytes: Uint8Array, options: Pick<CheckOptions, 'source'>) => Promise<FileCheck>;
+type Check = (file: string, bytes: Uint8Array, options: Pick<CheckOptions, 'source' | 'sourceEn'>) => Promise<FileCheck>;
 
 interface Props {
   /** Checks a file's bytes; null while what it needs (the site's data files) is loading. */
@@ -27,17 +28,16 @@ export function WorkbenchPage({ check, failed, onPreview, w }: Props) {
   const [status, setStatus] = useState<Status>(null);
   const [result, setResult] = useState<FileCheck | null>(null);
   const [over, setOver] = useState(false);
-  const [source, setSource] = useState('');
+  const [source, setSource] = useState<ValuesSource>({ sv: '', en: '' });
   // The last file's bytes: a new source re-checks them without reading the file again.
-  const last = useRef<{ name: string; bytes: Uint8Array; source: string } | null>(null);
-  const sourceId = useId();
+  const last = useRef<{ name: string; bytes: Uint8Array; source: ValuesSource } | null>(null);
 
-  const run = async (name: string, bytes: Uint8Array, src: string) => {
+  const run = async (name: string, bytes: Uint8Array, src: ValuesSource) => {
     if (!check) return;
     last.current = { name, bytes, source: src };
     setStatus({ checking: name });
     await nextFrame();
-    setResult(await check(name, bytes, { source: src }));
+    setResult(await check(name, bytes, { source: src.sv, sourceEn: src.en }));
     setStatus(null);
   };
   const take = async (file: File | undefined) => {
@@ -50,7 +50,7 @@ export function WorkbenchPage({ check, failed, onPreview, w }: Props) {
   // The values' source is written into the file: a new one is a new check (the same one is not).
   const recheck = () => {
     const l = last.current;
-    if (l && l.source !== source) void run(l.name, l.bytes, source);
+    if (l && (l.source.sv !== source.sv || l.source.en !== source.en)) void run(l.name, l.bytes, source);
   };
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -100,23 +100,7 @@ export function WorkbenchPage({ check, failed, onPreview, w }: Props) {
           ''
         )}
       </div>
-      {result?.kind === 'values' && (
-        <p className="workbench-source">
-          <label htmlFor={sourceId}>{w.sourceLabel}</label>
-          <input
-            id={sourceId}
-            type="text"
-            value={source}
-            aria-describedby={`${sourceId}-help`}
-            onChange={(e) => setSource(e.currentTarget.value)}
-            onBlur={recheck}
-            onKeyDown={(e) => e.key === 'Enter' && recheck()}
-          />
-          <span id={`${sourceId}-help`} className="small">
-            {w.sourceHelp}
-          </span>
-        </p>
-      )}
+      {result?.kind === 'values' && <SourceFields value={source} onChange={setSource} onCommit={recheck} w={w} />}
       {result && <CheckReport result={result} onPreview={onPreview} w={w} />}
     </section>
   );
