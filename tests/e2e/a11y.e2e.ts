@@ -56,6 +56,17 @@ describe('WCAG 2.1 AA with axe-core', () => {
       });
     }
   }
+  it('the workbench with a checked file (what was read, problems, changes, source fields, downloads) has no violations', async () => {
+    const app = await session.open(baseURL, { width: 1280, height: 900 });
+    await app.goto('?vy=redigera');
+    const input = app.page.locator('.workbench input[type=file]');
+    await expect.poll(() => input.isEnabled()).toBe(true);
+    // A title row above the header: a warning, the source fields, and the changes.
+    const csv = readFileSync(resolve(root, 'tests/fixtures/import/omraden.csv'), 'utf8').replace(/^\uFEFF/, '');
+    await input.setInputFiles({ name: 'med-rubrik.csv', mimeType: 'text/csv', buffer: Buffer.from(`Titel\r\n${csv}`) });
+    await app.page.locator('.workbench-changes').waitFor();
+    expect(await axe(app.page)).toEqual([]);
+  });
   it('the embed dialog has no violations', async () => {
     const app = await session.open(baseURL);
     await app.goto();
