@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Initiative } from '../../src/features/initiatives/api/initiatives.ts';
 import { changeReportRows, recordChanges } from '../../src/features/workbench/changes.ts';
-import { checkFile } from '../../src/features/workbench/check-file.ts';
+import { checkFile, type CheckOptions } from '../../src/features/workbench/check-file.ts';
 import { prepareWorkbench } from '../../src/features/workbench/context.ts';
 import { exportRegister } from '../../src/features/workbench/register-csv.ts';
 import { parseIndexValues } from '../../src/features/index/api/index-values.ts';
@@ -13,7 +13,7 @@ import { FIXTURES, readPublic, shippedRegister, shippedTexts } from './test-help
 const { register } = shippedRegister();
 const ctx = prepareWorkbench(shippedTexts());
 const bytes = (text: string) => new TextEncoder().encode(text);
-const options = { source: 'SCB, testkälla', today: '2026-12-03' };
+const options: CheckOptions = { source: 'SCB, testkälla', today: '2026-12-03' };
 const check = (file: string, b: Uint8Array, o = options) => checkFile(file, b, ctx, o);
 const checkRegister = (items: Initiative[]) => check('insatser.csv', bytes(exportRegister(items)));
 
