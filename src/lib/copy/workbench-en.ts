@@ -1,3 +1,4 @@
+import { formatNumber } from '../format';
 import type { WorkbenchMessages } from './workbench-sv';
 
 /** The editors' workbench (?vy=redigera), in English. The file's messages stay Swedish, as the CLI's. */
@@ -14,19 +15,19 @@ export const workbenchEn: WorkbenchMessages = {
   kindRegister: 'the register (initiatives)',
   kindValues: 'indicator values',
   kindData: 'a data file',
-  readTable: (file, kind, rows, header) => `${file}: ${kind}, ${rows} ${rows === 1 ? 'row' : 'rows'} below the header (row ${header}).`,
+  readTable: (file, kind, rows, header) => `${file}: ${kind}, ${formatNumber(rows, 0, 'en-GB')} ${rows === 1 ? 'row' : 'rows'} below the header (row ${header}).`,
   readCsv: (encoding, delimiter) => `CSV in ${encoding}, separator ${delimiter}.`,
   readXlsx: 'Excel workbook (.xlsx), first worksheet.',
-  readJson: (file, target, records) => `${file}: JSON replacing ${target}, ${records} records.`,
+  readJson: (file, target, records) => `${file}: JSON replacing ${target}, ${formatNumber(records, 0, 'en-GB')} records.`,
   readValues: (level, indicators, years) => `Values per ${level === 'delomrade' ? 'delområde' : 'area'}; indicators: ${indicators}; years: ${years}.`,
   encodings: { 'UTF-8': 'UTF-8', 'UTF-8 med BOM': 'UTF-8 with BOM', 'Windows-1252': 'Windows-1252', 'UTF-16': 'UTF-16' },
   delimiters: { ';': 'semicolon', ',': 'comma', '\t': 'tab' },
   problemsHeading: (n) => (n === 1 ? '1 error – the file cannot be used until it is corrected' : `${n} errors – the file cannot be used until they are corrected`),
   warningsHeading: (n) => (n === 1 ? '1 warning – the file can be used' : `${n} warnings – the file can be used`),
   changesHeading: 'Changes against the published file',
-  summary: (added, changed, removed) => `${added} added, ${changed} changed, ${removed} removed`,
+  summary: (added, changed, removed) => `${formatNumber(added, 0, 'en-GB')} added, ${formatNumber(changed, 0, 'en-GB')} changed, ${formatNumber(removed, 0, 'en-GB')} removed`,
   noChanges: 'No changes: the file is the same as the published one.',
-  changesShown: (shown, total) => `Showing ${shown} of ${total} changes; the change report has them all.`,
+  changesShown: (shown, total) => `Showing ${formatNumber(shown, 0, 'en-GB')} of ${formatNumber(total, 0, 'en-GB')} changes; the change report has them all.`,
   colChange: 'Change',
   colId: 'Id',
   colFields: 'Fields',

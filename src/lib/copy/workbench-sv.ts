@@ -1,3 +1,5 @@
+import { formatNumber } from '../format';
+
 /** The editors' workbench (?vy=redigera), in Swedish (English in workbench-en.ts, same keys). */
 export const workbenchSv = {
   title: 'Arbetsbänk för redaktörer',
@@ -12,19 +14,19 @@ export const workbenchSv = {
   kindRegister: 'registret (insatser)',
   kindValues: 'indikatorvärden',
   kindData: 'en datafil',
-  readTable: (file: string, kind: string, rows: number, header: number) => `${file}: ${kind}, ${rows} ${rows === 1 ? 'rad' : 'rader'} under rubrikraden (rad ${header}).`,
+  readTable: (file: string, kind: string, rows: number, header: number) => `${file}: ${kind}, ${formatNumber(rows, 0, 'sv-SE')} ${rows === 1 ? 'rad' : 'rader'} under rubrikraden (rad ${header}).`,
   readCsv: (encoding: string, delimiter: string) => `CSV i ${encoding}, avgränsare ${delimiter}.`,
   readXlsx: 'Excel-arbetsbok (.xlsx), första kalkylbladet.',
-  readJson: (file: string, target: string, records: number) => `${file}: JSON som ersätter ${target}, ${records} poster.`,
+  readJson: (file: string, target: string, records: number) => `${file}: JSON som ersätter ${target}, ${formatNumber(records, 0, 'sv-SE')} poster.`,
   readValues: (level: 'omrade' | 'delomrade', indicators: string, years: string) => `Värden per ${level === 'delomrade' ? 'delområde' : 'område'}; indikatorer: ${indicators}; år: ${years}.`,
   encodings: { 'UTF-8': 'UTF-8', 'UTF-8 med BOM': 'UTF-8 med BOM', 'Windows-1252': 'Windows-1252', 'UTF-16': 'UTF-16' } as Record<string, string>,
   delimiters: { ';': 'semikolon', ',': 'komma', '\t': 'tabb' } as Record<string, string>,
   problemsHeading: (n: number) => (n === 1 ? '1 fel – filen kan inte användas förrän det är rättat' : `${n} fel – filen kan inte användas förrän de är rättade`),
   warningsHeading: (n: number) => (n === 1 ? '1 varning – filen kan användas' : `${n} varningar – filen kan användas`),
   changesHeading: 'Ändringar mot den publicerade filen',
-  summary: (added: number, changed: number, removed: number) => `${added} ${added === 1 ? 'ny' : 'nya'}, ${changed} ${changed === 1 ? 'ändrad' : 'ändrade'}, ${removed} borttagna`,
+  summary: (added: number, changed: number, removed: number) => `${formatNumber(added, 0, 'sv-SE')} ${added === 1 ? 'ny' : 'nya'}, ${formatNumber(changed, 0, 'sv-SE')} ${changed === 1 ? 'ändrad' : 'ändrade'}, ${formatNumber(removed, 0, 'sv-SE')} borttagna`,
   noChanges: 'Inga ändringar: filen är samma som den publicerade.',
-  changesShown: (shown: number, total: number) => `Visar ${shown} av ${total} ändringar; alla står i ändringsrapporten.`,
+  changesShown: (shown: number, total: number) => `Visar ${formatNumber(shown, 0, 'sv-SE')} av ${formatNumber(total, 0, 'sv-SE')} ändringar; alla står i ändringsrapporten.`,
   colChange: 'Ändring',
   colId: 'Id',
   colFields: 'Fält',
