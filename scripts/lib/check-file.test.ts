@@ -5,6 +5,7 @@ import type { Initiative } from '../../src/features/initiatives/api/initiatives.
 import { changeReportRows, recordChanges } from '../../src/features/workbench/changes.ts';
 import { checkFile, type CheckOptions } from '../../src/features/workbench/check-file.ts';
 import { prepareWorkbench } from '../../src/features/workbench/context.ts';
+import { yearRanges } from '../../src/features/workbench/components/check-report.tsx';
 import { exportRegister } from '../../src/features/workbench/register-csv.ts';
 import { parseIndexValues } from '../../src/features/index/api/index-values.ts';
 import { FIXTURES, readPublic, shippedRegister, shippedTexts } from './test-helpers.ts';
@@ -131,5 +132,13 @@ describe('checkFile: JSON data files', { timeout: 60_000 }, () => {
   });
   it('refuses a JSON file it cannot place', async () => {
     expect((await check('annat.json', bytes('{"x":1}'))).errors[0]!.message).toContain('Okänd datafil');
+  });
+});
+
+describe('yearRanges', () => {
+  it('writes runs of years as ranges', () => {
+    expect(yearRanges([2019, 2020, 2021, 2023])).toBe('2019–2021, 2023');
+    expect(yearRanges([2018, 2019, 2022])).toBe('2018, 2019, 2022');
+    expect(yearRanges([])).toBe('');
   });
 });

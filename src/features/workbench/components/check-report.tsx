@@ -22,6 +22,17 @@ function downloadReport(target: string, c: RecordChanges) {
   download(`andringar-${basename(target).replace(/\.(geo)?json$/, '')}.csv`, toCsv(header!, rows));
 }
 
+/** 2019, 2020, 2021, 2023 → "2019–2021, 2023": a file with thirty years says so in a line. */
+export function yearRanges(years: readonly number[]): string {
+  const runs: [number, number][] = [];
+  for (const y of years) {
+    const last = runs[runs.length - 1];
+    if (last && y === last[1] + 1) last[1] = y;
+    else runs.push([y, y]);
+  }
+  return runs.map(([a, b]) => (a === b ? String(a) : b === a + 1 ? `${a}, ${b}` : `${a}–${b}`)).join(', ');
+}
+
 /** What was read: kind, rows or records, and for values the level, indicators and years. */
 export function ReadSummary({ result, w }: { result: FileCheck; w: WorkbenchMessages }) {
   const { read } = result;
@@ -34,7 +45,7 @@ export function ReadSummary({ result, w }: { result: FileCheck; w: WorkbenchMess
           w.readTable(result.file, kind, read.records, read.headerLine ?? 1),
           read.format === 'xlsx' ? w.readXlsx : w.readCsv(w.encodings[read.encoding ?? 'UTF-8'] ?? read.encoding ?? '', w.delimiters[read.delimiter ?? ';'] ?? read.delimiter ?? ''),
         ];
-  if (read.level || read.indicators.length) parts.push(w.readValues(read.level ?? 'omrade', read.indicators.join(', ') || '–', read.years.join(', ') || '–'));
+  if (read.level || read.indicators.length) parts.push(w.readValues(read.level ?? 'omrade', read.indicators.join(', ') || '–', yearRanges(read.years) || '–'));
   return <>{parts.join(' ')}</>;
 }
 
