@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
 import { workbenchFor } from '../../lib/copy/messages';
 import type { Lang } from '../url/codecs';
@@ -7,6 +8,11 @@ import { endPreview, usePreview } from '../data/preview';
 export function PreviewBanner({ lang }: { lang: Lang }) {
   const file = usePreview();
   const client = useQueryClient();
+  // The preview starts from the bottom of the workbench: on a phone (where the page scrolls, not
+  // a pane) it would open scrolled down, past this notice under the header.
+  useEffect(() => {
+    if (file !== null) document.scrollingElement?.scrollTo(0, 0);
+  }, [file]);
   if (file === null) return null;
   const w = workbenchFor(lang);
   return (
