@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { boundsOf, innerPoint } from '../../src/features/areas/geometry';
@@ -11,7 +12,6 @@ import { buildIndexModel } from '../../src/features/index/model';
 import { rankingRows } from '../../src/features/index/summary';
 import { formatNumber, formatPercent } from '../../src/lib/format';
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives';
-import { exportRegister } from '../../src/features/workbench/register-csv';
 import { AppPage, chromiumSession, screenshotPath } from './app-page';
 import { publicCopy, removeCopies } from '../../scripts/lib/test-helpers';
 import { projectAfterFit } from './projection';
@@ -293,9 +293,11 @@ describe('the desk at 1280 × 800', () => {
     await app.goto('?vy=redigera');
     await expect.poll(() => input.isEnabled()).toBe(true);
 
+    // A copy of the CLI's export with an unknown area on one row, saved as a spreadsheet would.
     const at = items.findIndex((i) => i.geography.areas.length > 0);
-    items[at]!.geography.areas = ['atlantis'];
-    await input.setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(exportRegister(items)) });
+    const table = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { delimiter: ';', skipEmptyLines: true }).data;
+    table[at + 1]![table[0]!.indexOf('geography.areas')] = 'atlantis';
+    await input.setInputFiles({ name: 'fel.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${Papa.unparse(table, { delimiter: ';', newline: '\r\n' })}`) });
     const row = app.page.locator('.workbench-problems tbody tr');
     await expect.poll(() => row.count()).toBe(1);
     expect(await row.locator('td').allTextContents()).toEqual([String(at + 2), 'kolumn S ("geography.areas")', 'geography.areas[0]: Området "atlantis" finns inte i geo/omraden.geojson eller har fel där.']);
