@@ -97,6 +97,13 @@ describe('the desk at 1280 × 800', () => {
   it('shows each indicator over the years in the profile, example values dashed and hollow, real ones solid, with a table', async () => {
     await app.goto('?omrade=ortagarden');
     await app.waitForMapIdle();
+    // The profile's charts, below the fold, are drawn as they come near; their boxes hold their height till then.
+    const trend = app.page.locator('.chart').last();
+    const box = await trend.locator('.chart-box').boundingBox();
+    expect(await trend.locator('.recharts-wrapper').count()).toBe(0);
+    await trend.scrollIntoViewIfNeeded();
+    await expect.poll(() => trend.locator('.recharts-wrapper').count()).toBe(1);
+    expect((await trend.locator('.chart-box').boundingBox())!.height).toBe(box!.height);
     const series = app.page.getByRole('region', { name: /Indikatorerna 2019–2023/ });
     await expect.poll(() => series.locator('.sparkline svg').count()).toBe(12);
     expect(await series.getByText('Exempeldata').count()).toBeGreaterThan(0);

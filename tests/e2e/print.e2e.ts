@@ -152,12 +152,16 @@ describe('paper', () => {
     const page = app.page;
     await app.goto('?omrade=ortagarden');
     await app.waitForMapIdle();
-    await page.locator('.chart svg.recharts-surface').first().waitFor();
+    // The profile's charts are below the fold at the desk: not drawn until they come near, or until printing starts.
+    await page.locator('.chart').first().waitFor();
+    expect(await page.locator('.chart .recharts-wrapper').count()).toBe(0);
     expect(await page.locator('.print-map img').getAttribute('src')).toBeNull();
     const canvas = await page.locator('.maplibregl-canvas').evaluate((c: HTMLCanvasElement) => ({ w: c.width, h: c.height }));
     // page.pdf prints as Ctrl+P does: beforeprint, the print layout, afterprint (no media emulated).
     const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
     writeFileSync(resolve(OUT, 'omradeskort.pdf'), pdf);
+    // Drawn in beforeprint, for the print layout.
+    expect(await page.locator('.chart .recharts-wrapper').count()).toBe(await page.locator('.chart').count());
     const boxes = mediaBoxes(pdf);
     expect(boxes.length).toBeGreaterThan(0);
     for (const b of boxes) expect(b.h).toBeGreaterThan(b.w);
@@ -194,8 +198,10 @@ describe('paper', () => {
       await page.emulateMedia({ media: 'screen' });
       await app.goto(query);
       await app.waitForMapIdle();
-      await page.locator('.chart svg.recharts-surface').first().waitFor();
+      await page.locator('.chart').first().waitFor();
+      // Print media draws every chart (those below the fold too), as printing does.
       await page.emulateMedia({ media: 'print' });
+      await expect.poll(() => page.locator('.chart .recharts-wrapper').count()).toBe(await page.locator('.chart').count());
       // recharts measures its container again for the print layout.
       await page.waitForFunction((max) => [...document.querySelectorAll('.chart')].every((c) => (c.querySelector('.recharts-wrapper')?.getBoundingClientRect().width ?? 0) <= max), A4_CONTENT_PX + 1);
       const charts = await page.evaluate(() =>

@@ -6,7 +6,8 @@
  * each tick label in the DOM to decide which to drop, a forced layout per label, which was ~50 ms
  * of selecting an area with 6,000 areas (docs/performance.md).
  */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Bar, BarChart, CartesianGrid, Cell, Legend as ChartLegend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '../../../lib/format';
 import { CLASS_COLORS, MISSING_COLOR, classify } from '../classes';
@@ -14,31 +15,59 @@ import { CLASS_COLORS, MISSING_COLOR, classify } from '../classes';
 const fmt = (v: unknown) => (typeof v === 'number' ? formatNumber(v, 1) : String(v ?? ''));
 const LINE_COLORS = ['#0b5c8a', '#b3400a', '#2e7d32', '#6a3d9a', '#8c564b', '#d62728'];
 
+/** How near the viewport (px) a chart is drawn: scrolling reaches it drawn. */
+const NEAR_PX = 400;
+
 /**
- * A chart's figure, the chart drawn at the figure's width. Measured in a layout effect, so the
- * chart is drawn in the same task as the figure (recharts' ResponsiveContainer waits for a
- * ResizeObserver, which runs after the next frame's animation callbacks: behind the map's frame,
- * 100–400 ms with software WebGL, docs/performance.md, "Välja område"). Later changes of width
- * (a rotated phone, a wider window) come through a ResizeObserver.
+ * A chart's figure, the chart drawn at the figure's width once the figure is near the viewport
+ * (an IntersectionObserver) or the page is printed. Selecting an area is then the profile's text:
+ * recharts drawing charts nobody could see yet (in a profile at the desk, all of them below the
+ * fold) was two thirds of the app's work, and reading the width at once forced a layout. The
+ * charts follow in a later frame; the box keeps its height meanwhile, so nothing moves when one
+ * is drawn. Later changes of width (a rotated phone, a wider window) come through a ResizeObserver.
  */
 function ChartFigure({ caption, height, children }: { caption: ReactNode; height: number; children: (width: number) => ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
-  useLayoutEffect(() => {
+  const [near, setNear] = useState(false);
+  useEffect(() => {
     const el = ref.current;
     if (!el) return;
-    setWidth(el.clientWidth);
-    // (No ResizeObserver, as in jsdom: the width the figure first had.)
-    if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setWidth(el.clientWidth));
-    observer.observe(el);
-    return () => observer.disconnect();
+    const show = () => {
+      setWidth(el.clientWidth);
+      setNear(true);
+    };
+    // (No observers, as in jsdom: drawn at once, at the width the figure has.)
+    if (typeof ResizeObserver === 'undefined' || typeof IntersectionObserver === 'undefined') return show();
+    const resize = new ResizeObserver(() => setWidth(el.clientWidth));
+    const intersection = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        intersection.disconnect();
+        show();
+        resize.observe(el);
+      },
+      { rootMargin: `${NEAR_PX}px 0px` },
+    );
+    intersection.observe(el);
+    // Printing lays out every chart: drawn before the print layout, in the same task.
+    const print = matchMedia('print');
+    const forPrint = () => flushSync(show);
+    const onMedia = () => print.matches && forPrint();
+    addEventListener('beforeprint', forPrint);
+    print.addEventListener('change', onMedia);
+    return () => {
+      resize.disconnect();
+      intersection.disconnect();
+      removeEventListener('beforeprint', forPrint);
+      print.removeEventListener('change', onMedia);
+    };
   }, []);
   return (
     <figure className="chart">
       <figcaption>{caption}</figcaption>
       <div ref={ref} className="chart-box" style={{ height }}>
-        {width > 0 && children(width)}
+        {near && width > 0 && children(width)}
       </div>
     </figure>
   );
