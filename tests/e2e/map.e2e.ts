@@ -95,6 +95,16 @@ describe('the app in Chromium', () => {
       await held;
       await route.continue();
     });
+    // Every layout shift from the first paint on, with what moved: the page before the app and
+    // the app must put everything in the same place (CLS 0).
+    await app.page.addInitScript(() => {
+      const w = window as unknown as { shifts: string[] };
+      w.shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node | null }[] })[])
+          w.shifts.push(`${e.value.toFixed(4)}: ${(e.sources ?? []).map((x) => (x.node instanceof Element ? `${x.node.tagName}.${x.node.className}#${x.node.id}` : String(x.node?.nodeName))).join(', ')}`);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
     await app.goto();
     await app.page.waitForFunction(() => Number(document.querySelector<HTMLElement>('.map-canvas')?.dataset.mapIdle ?? 0) >= 1, null, { timeout: 30_000 });
     expect(await app.page.locator('ul.area-list').count()).toBe(0);
@@ -117,6 +127,7 @@ describe('the app in Chromium', () => {
     await expect.poll(() => app.page.getByRole('list', { name: 'Välj område' }).getByRole('button').count()).toBe(14);
     // Same data as the first frame: the app has had nothing to change on the map.
     expect(Number((await app.mapCanvas().getAttribute('data-map-changes')) ?? 0)).toBe(0);
+    expect(await app.page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
     app.expectHealthy();
   });
 
@@ -331,7 +342,9 @@ describe('the index views in Chromium', () => {
     expect(await row.textContent()).toContain(formatPercent(turnout.value));
     expect(await row.textContent()).toContain('Verklig');
     expect(await profile.getByText('Exempeldata').count()).toBeGreaterThan(10);
-    await expect.poll(() => profile.locator('.recharts-surface').count()).toBeGreaterThanOrEqual(2);
+    // The charts are drawn as they come near the viewport: the last one brought into view, both are.
+    await profile.locator('.chart').last().scrollIntoViewIfNeeded();
+    await expect.poll(() => profile.locator('.chart .recharts-wrapper').count()).toBe(2);
     await app.page.screenshot({ path: screenshotPath('profil-ortagarden.png'), fullPage: true });
     app.expectHealthy();
   });

@@ -69,6 +69,12 @@ export function FirstFrameIndex({ frame, lang, t }: { frame: FirstFrame; lang: L
       <Legend model={{ layer: { label }, year: frame.year, layerHasExample: frame.example }} t={t}>
         <FocusAreas efforts={null} shown={false} onToggle={ignore} labels={null} t={t} disabled />
       </Legend>
+      {/* Where the app puts "Väg själv" (index-sidebar.tsx), off until it runs: the area list below does not move when it comes. */}
+      <p className="workshop-link">
+        <button type="button" className="link-button" disabled>
+          {t.workshopOpen}
+        </button>
+      </p>
     </>
   );
 }

@@ -30,7 +30,7 @@ const openSubarea = (slug: string) => selectSubarea(slug);
  * figures, initiatives and index) with a compact picker beside its name, scrolled into view.
  */
 export function AreaView() {
-  const { t, lang } = useCopy();
+  const { t } = useCopy();
   const { areas, areaItems, selected, subareas, register, selection, index, focus } = useAppData();
   const { model } = index;
   const slug = selected?.properties.slug ?? null;
@@ -93,7 +93,7 @@ export function AreaView() {
             {profileReady && selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
             {profileReady && slug && focus && register.labels && <AreaFocus efforts={focusInArea(focus, slug)} labels={register.labels} t={t} />}
             {profileReady && selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
-            {profileReady && selected && model && <WorkshopLink lang={lang} />}
+            {profileReady && selected && model && <WorkshopLink t={t} />}
           </AreaPanel>
           )}
         </AreaSheet>

@@ -24,7 +24,7 @@ export function IndexSidebar() {
         <FocusAreas efforts={focus} shown={showFocus} onToggle={setFocusShown} labels={register.labels} t={t} />
       </Legend>
       {/* With an area selected its profile has the link (here it would push the profile down). */}
-      {view === 'karta' && area === null && <WorkshopLink lang={lang} />}
+      {view === 'karta' && area === null && <WorkshopLink t={t} />}
     </>
   );
 }

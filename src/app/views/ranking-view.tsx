@@ -8,7 +8,7 @@ import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { resetWeighting, selectArea, setWeighting, showView } from '../url/actions';
 import { useUrlState } from '../url/url-state';
-import type { Lang } from '../url/codecs';
+import type { Messages } from '../../lib/copy/sv';
 
 let focusPanel = false;
 
@@ -19,11 +19,11 @@ export function openWorkshop() {
 }
 
 /** The way to "Väg själv" from the map's sidebar and an area's profile. */
-export function WorkshopLink({ lang }: { lang: Lang }) {
+export function WorkshopLink({ t }: { t: Messages }) {
   return (
     <p className="workshop-link">
       <button type="button" className="link-button" onClick={openWorkshop}>
-        {weightingFor(lang).open}
+        {t.workshopOpen}
       </button>
     </p>
   );

@@ -66,6 +66,7 @@ export const en: Messages = {
   rankOf: (rank: number, total: number) => `rank ${rank} of ${total}`,
   keyClass: (range: string) => `class ${range}`,
   rankExplain: 'Rank 1 = lowest index = greatest challenges.',
+  workshopOpen: 'Weigh it yourself – set the weights',
   robustness: (min: number, max: number) => `Rank when one indicator at a time is left out: ${min === max ? String(min) : `${min}–${max}`}`,
   standingLowest: (name: string, n: number, rank: number) => `${name} has the lowest index value of Malmö's ${n} areas (rank ${rank})`,
   standingHighest: (name: string, n: number, rank: number) => `${name} has the highest index value of Malmö's ${n} areas (rank ${rank})`,

@@ -65,6 +65,8 @@ export const sv = {
   rankOf: (rank: number, total: number) => `rang ${rank} av ${total}`,
   keyClass: (range: string) => `klass ${range}`,
   rankExplain: 'Rang 1 = lägst index = störst utmaningar.',
+  /** The way into "Väg själv" (the ranking's own weighting), under the legend and in a profile. */
+  workshopOpen: 'Väg själv – vikta dimensionerna',
   robustness: (min: number, max: number) => `Rang när en indikator i taget utelämnas: ${min === max ? String(min) : `${min}–${max}`}`,
   standingLowest: (name: string, n: number, rank: number) => `${name} har det lägsta indexvärdet av Malmös ${n} områden (rang ${rank})`,
   standingHighest: (name: string, n: number, rank: number) => `${name} har det högsta indexvärdet av Malmös ${n} områden (rang ${rank})`,

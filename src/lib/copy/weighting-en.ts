@@ -5,7 +5,6 @@ export const weightingEn: WeightingMessages = {
   mark: 'custom weights',
   badge: 'Custom weights',
   heading: 'Weigh it yourself',
-  open: 'Weigh it yourself – set the weights',
   intro: 'Give each dimension a weight from 0 (left out) to 5, or leave out single indicators. The map, the ranking, the profiles and the exports follow at once. The starting point is the proposal\'s equal weights (STK-2023-137) – not the position of any board.',
   weightLabel: (dimension) => `Weight of ${dimension}`,
   share: (percent) => `${percent} of the index`,

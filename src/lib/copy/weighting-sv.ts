@@ -4,7 +4,6 @@ export const weightingSv = {
   mark: 'egen viktning',
   badge: 'Egen viktning',
   heading: 'Väg själv',
-  open: 'Väg själv – vikta dimensionerna',
   intro: 'Ge varje dimension en vikt från 0 (utelämnad) till 5, eller lämna ut enskilda indikatorer. Kartan, rankningen, profilerna och exporterna följer direkt. Utgångsläget är förslagets lika vikter (STK-2023-137) – inte någon nämnds ställningstagande.',
   weightLabel: (dimension: string) => `Vikt för ${dimension}`,
   share: (percent: string) => `${percent} av indexet`,
