@@ -226,8 +226,10 @@ describe('exports', () => {
     const app = await session.open(baseURL, { width: 1280, height: 900 });
     await app.goto('?omrade=ortagarden');
     await app.waitForMapIdle();
-    await app.page.locator('.recharts-surface').first().waitFor();
+    await app.page.locator('.chart').first().waitFor();
     await app.page.emulateMedia({ media: 'print' });
+    // Print media draws the charts below the fold too.
+    await expect.poll(() => app.page.locator('.chart .recharts-wrapper > svg').count()).toBe(await app.page.locator('.chart').count());
     const pdf = await app.page.pdf({ path: resolve(root, 'test-results/omradeskort-ortagarden.pdf'), format: 'A4', printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
     expect(pages).toBeGreaterThanOrEqual(1);

@@ -201,7 +201,7 @@ describe('paper', () => {
       await page.locator('.chart').first().waitFor();
       // Print media draws every chart (those below the fold too), as printing does.
       await page.emulateMedia({ media: 'print' });
-      await expect.poll(() => page.locator('.chart .recharts-wrapper').count()).toBe(await page.locator('.chart').count());
+      await expect.poll(() => page.locator('.chart .recharts-wrapper > svg').count()).toBe(await page.locator('.chart').count());
       // recharts measures its container again for the print layout.
       await page.waitForFunction((max) => [...document.querySelectorAll('.chart')].every((c) => (c.querySelector('.recharts-wrapper')?.getBoundingClientRect().width ?? 0) <= max), A4_CONTENT_PX + 1);
       const charts = await page.evaluate(() =>
