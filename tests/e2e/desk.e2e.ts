@@ -184,7 +184,7 @@ describe('the desk at 1280 × 800', () => {
     const details = app.page.locator('details.facets');
     await expect.poll(() => details.getAttribute('open')).toBe('');
     await app.page.getByRole('group', { name: 'Organisation' }).getByRole('checkbox', { checked: true }).uncheck();
-    await expect.poll(() => app.page.getByRole('status').filter({ hasText: 'Visar 145 av 145' }).count()).toBe(1);
+    await expect.poll(() => app.page.getByRole('status').filter({ hasText: 'Visar 146 av 146' }).count()).toBe(1);
     expect(await details.getAttribute('open')).toBe('');
   });
 
