@@ -17,7 +17,25 @@ const valuesWith = (edit: (values: Record<string, unknown>[]) => void) => {
 
 describe('data:validate on the shipped files', () => {
   it('finds no errors and no warnings', () => {
-    expect(validateData(shipped())).toEqual({ errors: [], warnings: [] });
+    const { errors, warnings } = validateData(shipped());
+    expect({ errors, warnings }).toEqual({ errors: [], warnings: [] });
+  });
+  it('lists every interpretation the register marks, with its record, field, line and reason', () => {
+    const { interpretations } = validateData(shipped());
+    const register = JSON.parse(shipped()['data/insatser.json']!) as { initiatives: { id: string; interpretations?: Record<string, string> }[] };
+    const marked = register.initiatives.flatMap((r) => Object.entries(r.interpretations ?? {}).map(([field, reason]) => `${r.id} interpretations.${field}: ${reason}`));
+    expect(marked.length).toBeGreaterThan(0);
+    expect(interpretations.map((f) => `${/id "([^"]+)"/.exec(f.record ?? '')?.[1]} ${f.field}: ${f.message}`)).toEqual(marked);
+    for (const f of interpretations) expect(f.line).toBeGreaterThan(1);
+  });
+  it('lists an interpretation added to a record', () => {
+    const json = JSON.parse(shipped()['data/insatser.json']!) as { initiatives: { id: string; interpretations?: Record<string, string> }[] };
+    const before = validateData(shipped()).interpretations.length;
+    json.initiatives[0]!.interpretations = { geography: 'Platsen är registrets läsning av ett ortnamn i texten.' };
+    const { errors, interpretations } = validateData({ ...shipped(), 'data/insatser.json': JSON.stringify(json, null, 2) });
+    expect(errors).toEqual([]);
+    expect(interpretations).toHaveLength(before + 1);
+    expect(interpretations.some((f) => f.field === 'interpretations.geography' && f.record?.includes(json.initiatives[0]!.id))).toBe(true);
   });
 });
 

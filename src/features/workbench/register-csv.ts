@@ -52,6 +52,7 @@ export const REGISTER_COLUMNS: { name: string; kind: Kind }[] = [
   { name: 'focus', kind: 'optionalJson' },
   { name: 'sources', kind: 'json' },
   { name: 'conflicts', kind: 'json' },
+  { name: 'interpretations', kind: 'optionalJson' },
   { name: 'lastVerified', kind: 'optionalText' },
 ];
 

@@ -47,6 +47,8 @@ export interface Finding extends DataProblem {
 export interface ValidationResult {
   errors: Finding[];
   warnings: Finding[];
+  /** Every field a register record marks as its own reading (`interpretations`), for an editor to review. */
+  interpretations: Finding[];
 }
 
 /** Largest change of a share (percentage points) from one year to the next before it is questioned. */
@@ -63,6 +65,7 @@ const fmt = (x: number) => String(Math.round(x * 100) / 100).replace('.', ',');
 export function validateData(files: Readonly<Record<string, string>>): ValidationResult {
   const errors: Finding[] = [];
   const warnings: Finding[] = [];
+  const interpretations: Finding[] = [];
   const locators = new Map<string, Locator>();
   const raws = new Map<string, unknown>();
 
@@ -144,7 +147,20 @@ export function validateData(files: Readonly<Record<string, string>>): Validatio
     add(errors, crossCheckRegister(initiatives.items, initiatives.meta, organisations.items, areaSlugs, subareaSlugs));
     add(errors, checkRegisterExtras(initiatives.items, initiatives.meta, organisations.items, areaSlugs, subareaSlugs));
   }
-  return { errors, warnings };
+  if (initiatives) add(interpretations, listInterpretations(initiatives.items));
+  return { errors, warnings, interpretations };
+}
+
+/** One line per interpreted field: the record, the field, and the reason it gives. */
+function listInterpretations(items: Initiative[]): DataProblem[] {
+  return items.flatMap((item, i) =>
+    Object.entries(item.interpretations ?? {}).map(([field, reason]) => ({
+      file: DATA_FILES.initiatives,
+      record: `post ${(positionInFile(item) ?? i) + 1} (id "${item.id}")`,
+      field: `interpretations.${field}`,
+      message: reason,
+    })),
+  );
 }
 
 /** Each area lists its delområden: every one listed must exist and point back to the area, and none be left out. */

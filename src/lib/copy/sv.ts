@@ -151,6 +151,11 @@ export const sv = {
   openDetail: (name: string) => `Visa ${name}`,
   closeDetail: 'Tillbaka till listan',
   notLeadStated: 'anges inte',
+  /** A field that is the register's own reading of its sources (issue 20), and why. */
+  interpretationTag: 'tolkning',
+  interpretationTitle: 'Registrets tolkning, inte vad en källa säger',
+  interpretationReason: 'Tolkning',
+  dimensionsInterpretation: 'Dokumenten klassar inte insatserna efter indexets dimensioner; klassningen är registrets.',
   areaInitiatives: (n: number) => `Insatser i området (${n})`,
   cityWideInitiatives: (n: number) => `Insatser i hela staden (${n})`,
   noAreaInitiatives: 'Registret har inga insatser som källorna knyter till just det här området.',

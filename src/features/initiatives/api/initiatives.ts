@@ -26,6 +26,9 @@ export const sourceRef = z.object({
 });
 export type SourceRef = z.infer<typeof sourceRef>;
 
+/** Fields a record may mark as the register's own reading of its sources (`interpretations`). */
+export const INTERPRETABLE = ['lead', 'partners', 'commissionedBy', 'status', 'geography', 'themes', 'targetGroups'] as const;
+
 export const initiative = z.object({
   id: slug,
   name: text(MAX_LENGTH.title),
@@ -65,6 +68,11 @@ export const initiative = z.object({
   lastVerified: isoDate.optional(),
   sources: z.array(sourceRef).min(1, 'Varje insats behöver minst en källa'),
   conflicts: z.array(z.object({ field: text(MAX_LENGTH.name), note: text(MAX_LENGTH.description), sources: z.array(sourceRef).min(2) })),
+  /**
+   * The fields that are the register's own reading rather than what a cited source states, each
+   * with its reason in a sentence: marked "tolkning" in the detail, listed by data:validate.
+   */
+  interpretations: z.partialRecord(z.enum(INTERPRETABLE), text(MAX_LENGTH.description)).optional(),
 });
 export type Initiative = z.infer<typeof initiative>;
 

@@ -6,6 +6,26 @@ import { isOlderThanRest } from '../model';
 import { formatDate } from '../../../lib/format';
 import { Source } from './source-item';
 
+/**
+ * A field that is the register's reading rather than a source's statement: marked, with the reason
+ * (the reason is text, not a tooltip, so it is read and printed). The reasons stay Swedish in
+ * English, as the register's descriptions do.
+ */
+function Interpreted({ reason, t }: { reason: string | undefined; t: Messages }) {
+  if (!reason) return null;
+  return (
+    <>
+      {' '}
+      <span className="tag tag-interpretation" title={t.interpretationTitle}>
+        {t.interpretationTag}
+      </span>
+      <span className="interpretation-reason small">
+        {t.interpretationReason}: {reason}
+      </span>
+    </>
+  );
+}
+
 /** Everything the register holds about one initiative, with the claim behind it. */
 export function InitiativeDetail({
   item,
@@ -36,6 +56,7 @@ export function InitiativeDetail({
   const g = item.geography;
   const period = [item.start, item.end].filter(Boolean).join(' – ');
   const list = (ids: string[], f: (id: string) => string) => (ids.length ? ids.map(f).join(', ') : '–');
+  const why = item.interpretations ?? {};
   return (
     <article className="initiative-detail" aria-labelledby="initiative-title">
       <button type="button" className="link-button" onClick={onClose}>
@@ -54,23 +75,44 @@ export function InitiativeDetail({
         <dt>{t.kind}</dt>
         <dd>{labels.kind(item.kind)}</dd>
         <dt>{t.status}</dt>
-        <dd>{labels.status(item.status)}</dd>
+        <dd>
+          {labels.status(item.status)}
+          <Interpreted reason={why.status} t={t} />
+        </dd>
         <dt>{t.lead}</dt>
-        <dd>{item.lead.length ? list(item.lead, labels.organisation) : t.notLeadStated}</dd>
+        <dd>
+          {item.lead.length ? list(item.lead, labels.organisation) : t.notLeadStated}
+          <Interpreted reason={why.lead} t={t} />
+        </dd>
         <dt>{t.partners}</dt>
-        <dd>{list(item.partners, labels.organisation)}</dd>
+        <dd>
+          {list(item.partners, labels.organisation)}
+          <Interpreted reason={why.partners} t={t} />
+        </dd>
         {item.commissionedBy && item.commissionedBy.length > 0 && (
           <>
             <dt>{t.commissionedBy}</dt>
-            <dd>{list(item.commissionedBy, labels.organisation)}</dd>
+            <dd>
+              {list(item.commissionedBy, labels.organisation)}
+              <Interpreted reason={why.commissionedBy} t={t} />
+            </dd>
           </>
         )}
         <dt>{t.dimensions}</dt>
-        <dd>{list(item.dimensions, labels.dimension)}</dd>
+        <dd>
+          {list(item.dimensions, labels.dimension)}
+          {item.dimensions.length > 0 && <Interpreted reason={t.dimensionsInterpretation} t={t} />}
+        </dd>
         <dt>{t.themes}</dt>
-        <dd>{list(item.themes, labels.theme)}</dd>
+        <dd>
+          {list(item.themes, labels.theme)}
+          <Interpreted reason={why.themes} t={t} />
+        </dd>
         <dt>{t.targetGroups}</dt>
-        <dd>{list(item.targetGroups, labels.targetGroup)}</dd>
+        <dd>
+          {list(item.targetGroups, labels.targetGroup)}
+          <Interpreted reason={why.targetGroups} t={t} />
+        </dd>
         {(period || item.periodNote) && (
           <>
             <dt>{t.period}</dt>
@@ -112,6 +154,7 @@ export function InitiativeDetail({
               {t.subareas}: {g.subareas.map(subareaName).join(', ')}
             </div>
           )}
+          <Interpreted reason={why.geography} t={t} />
         </dd>
       </dl>
       {g.places.length > 0 && (

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import { en } from '../../../lib/copy/en';
+import { sv } from '../../../lib/copy/sv';
+import { parseInitiatives } from '../api/initiatives';
+import { parseOrganisations } from '../api/organisations';
+import { makeLabeller } from '../labels';
+import { InitiativeDetail } from './initiative-detail';
+
+const publicJson = (name: string) => JSON.parse(readFileSync(join(__dirname, '../../../../public/data', name), 'utf8')) as unknown;
+const register = parseInitiatives(publicJson('insatser.json'));
+const labels = makeLabeller(register.meta, parseOrganisations(publicJson('organisationer.json')).items, { lang: 'sv', items: register.items, today: new Date('2026-12-01') });
+const item = (id: string) => register.items.find((i) => i.id === id)!;
+const show = (id: string, t = sv) => render(<InitiativeDetail item={item(id)} labels={labels} areaName={(s) => s} subareaName={(s) => s} onClose={() => undefined} t={t} />);
+/** The <dd> of a fact, by its <dt>. */
+const fact = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
+
+describe('InitiativeDetail: stated or read', () => {
+  it('marks a lead that rests on a case number as the register\'s reading, with the reason as text', () => {
+    show('universell-brottsprevention');
+    const lead = fact('Ansvarig');
+    expect(within(lead).getByText('tolkning')).toBeTruthy();
+    expect(lead.textContent).toContain(`Tolkning: ${item('universell-brottsprevention').interpretations!.lead}`);
+    // A field the sources state has no mark.
+    expect(within(fact('Status')).queryByText('tolkning')).toBeNull();
+  });
+  it('marks the index dimensions as the register\'s classification, in English too', () => {
+    const withDimensions = register.items.find((i) => i.dimensions.length > 0)!;
+    show(withDimensions.id, en);
+    const dims = fact(en.dimensions);
+    expect(within(dims).getByText('interpretation')).toBeTruthy();
+    expect(dims.textContent).toContain(en.dimensionsInterpretation);
+  });
+  it('says nothing of interpretation for a record without any (and without dimensions)', () => {
+    const plain = register.items.find((i) => !i.interpretations && i.dimensions.length === 0)!;
+    show(plain.id);
+    expect(screen.queryByText('tolkning')).toBeNull();
+  });
+});
