@@ -2,6 +2,7 @@
 // The register as shipped: the test that keeps it valid in CI.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { unbackedAreas } from '../claims';
 import { crossCheckRegister } from '../model';
 import { parseInitiatives } from './initiatives';
 import { parseOrganisations } from './organisations';
@@ -11,7 +12,9 @@ const read = (p: string) => JSON.parse(readFileSync(resolve(root, p), 'utf8'));
 const register = parseInitiatives(read('public/data/insatser.json'));
 const organisations = parseOrganisations(read('public/data/organisationer.json'));
 const areaSlugs = (read('public/geo/omraden.geojson').features as { properties: { slug: string } }[]).map((f) => f.properties.slug);
-const subareaSlugs = (read('public/geo/delomraden.geojson').features as { properties: { slug: string } }[]).map((f) => f.properties.slug);
+const subareaFeatures = read('public/geo/delomraden.geojson').features as { properties: { slug: string; areaSlug: string } }[];
+const subareaSlugs = subareaFeatures.map((f) => f.properties.slug);
+const areaOfSubarea = new Map(subareaFeatures.map((f) => [f.properties.slug, f.properties.areaSlug]));
 
 describe('the initiative register', () => {
   it('matches the schema in every record', () => {
@@ -38,6 +41,14 @@ describe('the initiative register', () => {
   it('binds the Herrgården and Rosengård initiatives to Örtagården', () => {
     const inOrtagarden = register.items.filter((i) => i.geography.areas.includes('ortagarden')).map((i) => i.id);
     expect(inOrtagarden).toEqual(expect.arrayContaining(['kraftsamling-herrgarden', 'hallbara-rosengard']));
+  });
+  it('backs every area binding with a place or delområde the text names, or marks it as the register\'s reading', () => {
+    expect(unbackedAreas(register.items, areaOfSubarea)).toEqual([]);
+    // A binding that loses its place name is caught; given a reason as an interpretation, it is not.
+    const bound = register.items.find((i) => i.geography.areas.length > 0 && i.geography.subareas.length === 0 && i.geography.places.length > 0)!;
+    const lost = { ...bound, geography: { ...bound.geography, places: [] } };
+    expect(unbackedAreas([lost], areaOfSubarea)).toEqual(bound.geography.areas.map((area) => ({ id: bound.id, area })));
+    expect(unbackedAreas([{ ...lost, interpretations: { geography: 'Skälet i en mening.' } }], areaOfSubarea)).toEqual([]);
   });
   it('records where documents disagree instead of choosing', () => {
     const ctc = register.items.find((i) => i.id === 'ctc')!;

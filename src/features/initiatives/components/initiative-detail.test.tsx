@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { en } from '../../../lib/copy/en';
-import { sv } from '../../../lib/copy/sv';
+import { sv, type Messages } from '../../../lib/copy/sv';
 import { parseInitiatives } from '../api/initiatives';
 import { parseOrganisations } from '../api/organisations';
 import { makeLabeller } from '../labels';
@@ -12,7 +12,7 @@ const publicJson = (name: string) => JSON.parse(readFileSync(join(__dirname, '..
 const register = parseInitiatives(publicJson('insatser.json'));
 const labels = makeLabeller(register.meta, parseOrganisations(publicJson('organisationer.json')).items, { lang: 'sv', items: register.items, today: new Date('2026-12-01') });
 const item = (id: string) => register.items.find((i) => i.id === id)!;
-const show = (id: string, t = sv) => render(<InitiativeDetail item={item(id)} labels={labels} areaName={(s) => s} subareaName={(s) => s} onClose={() => undefined} t={t} />);
+const show = (id: string, t: Messages = sv) => render(<InitiativeDetail item={item(id)} labels={labels} areaName={(s) => s} subareaName={(s) => s} onClose={() => undefined} t={t} />);
 /** The <dd> of a fact, by its <dt>. */
 const fact = (label: string) => screen.getByText(label, { selector: 'dt' }).nextElementSibling as HTMLElement;
 
