@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { importTable, parseNumber, type ImportedValue } from '../../src/features/workbench/import-values.ts';
+import { importTable, type ImportedValue } from '../../src/features/workbench/import-values.ts';
+import { parseNumber } from '../../src/features/workbench/value-cells.ts';
 import { mergeValues, serialiseValuesFile, type ValuesFile } from '../../src/features/workbench/merge-values.ts';
 import { formatInputProblem, InputError, readCsvText } from '../../src/features/workbench/table.ts';
 import { readTable } from '../../src/features/workbench/xlsx-table.ts';

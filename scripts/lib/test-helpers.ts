@@ -9,7 +9,7 @@ import type { ImportContext } from '../../src/features/workbench/import-values.t
 import { parseInitiatives } from '../../src/features/initiatives/api/initiatives.ts';
 import { parseOrganisations } from '../../src/features/initiatives/api/organisations.ts';
 import type { RegisterImportContext } from '../../src/features/workbench/register-csv.ts';
-import { DATA_FILES } from '../../src/features/workbench/validate-data.ts';
+import { DATA_FILES } from '../../src/features/workbench/data-files.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const PUBLIC = join(ROOT, 'public');

@@ -2,7 +2,8 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATA_FILES, formatFinding, validateData } from '../../src/features/workbench/validate-data.ts';
+import { DATA_FILES } from '../../src/features/workbench/data-files.ts';
+import { formatFinding, validateData } from '../../src/features/workbench/validate-data.ts';
 import { ROOT, publicCopy, removeCopies, readPublic } from './test-helpers.ts';
 
 afterAll(removeCopies);

@@ -3,7 +3,7 @@ import type { QueryClient } from '@tanstack/react-query';
 import { indexDefinitionQueryOptions, parseIndexDefinition } from '../../features/index/api/index-definition';
 import { indexValuesQueryOptions, parseIndexValues } from '../../features/index/api/index-values';
 import { initiativesQueryOptions, parseInitiatives } from '../../features/initiatives/api/initiatives';
-import { DATA_FILES } from '../../features/workbench/validate-data';
+import { DATA_FILES } from '../../features/workbench/data-files';
 
 /**
  * The workbench's preview: the app shows checked files in place of the shipped ones until the

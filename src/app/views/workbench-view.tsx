@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { checkFile } from '../../features/workbench/check-file';
 import { prepareWorkbench } from '../../features/workbench/context';
 import { WorkbenchPage } from '../../features/workbench/components/workbench-page';
-import { DATA_FILES } from '../../features/workbench/validate-data';
+import { DATA_FILES } from '../../features/workbench/data-files';
 import { workbenchFor } from '../../lib/copy/messages';
 import { startPreview } from '../data/preview';
 import { showView } from '../url/actions';

@@ -11,7 +11,8 @@ import { VALUE_COLUMNS, importTable } from './import-values';
 import { mergeValues, serialiseDefinition, serialiseValuesFile } from './merge-values';
 import { REGISTER_KNOWN, importRegisterTable, serialiseRegister } from './register-csv';
 import { InputError, aboveHeaderWarning, type InputProblem, type Table } from './table';
-import { DATA_FILES, validateData, type Finding } from './validate-data';
+import { DATA_FILES } from './data-files';
+import { validateData, type Finding } from './validate-data';
 import { readTable } from './xlsx-table';
 
 type Rec = Record<string, unknown>;

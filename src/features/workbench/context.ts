@@ -10,7 +10,7 @@ import { parseOrganisations } from '../initiatives/api/organisations';
 import type { ImportContext } from './import-values';
 import type { ValuesFile } from './merge-values';
 import type { RegisterImportContext } from './register-csv';
-import { DATA_FILES } from './validate-data';
+import { DATA_FILES } from './data-files';
 
 type Rec = Record<string, unknown>;
 
