@@ -7,6 +7,7 @@ import { BASEMAP_FILE } from '../../features/areas/api/basemap';
 import { boundsOf } from '../../features/areas/geometry';
 import { MapTextAlternative } from '../../features/index/components/map-text-alternative';
 import { focusPlaces } from '../../features/initiatives/focus';
+import { MapConflictNote } from '../../features/initiatives/components/conflict-line';
 import { mapAttribution, mapLabels, takeEarlyMap } from '../boot/early-map';
 import { loadMapModule, loadedMapModule, type MapModule } from '../boot/map-module';
 import { useAppData } from '../data/app-data';
@@ -128,6 +129,7 @@ export function MapPane({ labelScale, keepCity = false }: { labelScale?: number;
           coverShare={sheetOpen ? SHEET_SHARE : undefined}
         />
       )}
+      {open && register.labels && <MapConflictNote item={open} labels={register.labels} t={t} />}
       <PrintMap />
       {model ? (
         <MapTextAlternative model={model} areas={areaNames} counts={selection.areaCounts} extra={focusColumn} t={t} />

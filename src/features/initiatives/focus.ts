@@ -21,6 +21,8 @@ export interface FocusEffort {
   sources: SourceRef[];
   /** Empty: the documents name no area or delområde for it (shown as not drawn). */
   places: FocusPlace[];
+  /** Where the documents disagree about it (shown beside it: the map follows one of them). */
+  conflicts: Initiative['conflicts'];
 }
 
 /** What the model needs to know of the geography, passed in (this feature does not read the areas'). */
@@ -47,7 +49,7 @@ export function focusEfforts(items: readonly Initiative[], geo: FocusGeography):
         if (name) places.push({ kind: 'area', slug, name, area: slug });
       }
     }
-    efforts.push({ id: item.id, name: item.name, note: item.focus.note, sources: item.focus.sources, places });
+    efforts.push({ id: item.id, name: item.name, note: item.focus.note, sources: item.focus.sources, places, conflicts: item.conflicts });
   }
   // Drawn ones first (by name), then those the documents place nowhere.
   return efforts.sort((a, b) => Number(b.places.length > 0) - Number(a.places.length > 0) || a.name.localeCompare(b.name, 'sv'));

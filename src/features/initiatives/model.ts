@@ -6,6 +6,7 @@ import type { DataProblem } from '../../lib/data-error';
 import { positionInFile } from '../../lib/parse-collection';
 import { INITIATIVES_FILE, type Initiative, type RegisterMeta } from './api/initiatives';
 import type { Organisation } from './api/organisations';
+import { conflictProblems } from './conflicts';
 import { countByArea, isAreaBound } from './filters';
 import type { Labeller } from './labels';
 
@@ -102,6 +103,7 @@ export function crossCheckRegister(
     item.focus?.sources.forEach((s, j) => {
       if (!files.has(s.file)) add(`focus.sources[${j}].file`, `Dokumentet "${s.file}" finns inte i meta.documents.`);
     });
+    for (const p of conflictProblems(item)) add(p.field, p.message);
   });
   return problems;
 }

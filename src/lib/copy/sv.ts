@@ -152,6 +152,11 @@ export const sv = {
   closeDetail: 'Tillbaka till listan',
   notLeadStated: 'anges inte',
   /** A field that is the register's own reading of its sources (issue 20), and why. */
+  conflictTag: 'motstridiga uppgifter',
+  conflictLine: (field: string) => `Källorna skiljer sig om ${field.toLowerCase()}`,
+  conflictFollows: 'Registret och kartan följer',
+  mapConflict: (name: string) => `Kartan visar ${name} som registret följer källorna:`,
+  mapConflictNoAreas: 'Inget enskilt område markeras på kartan.',
   interpretationTag: 'tolkning',
   interpretationTitle: 'Registrets tolkning, inte vad en källa säger',
   interpretationReason: 'Tolkning',

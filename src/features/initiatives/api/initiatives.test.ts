@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { unbackedAreas } from '../claims';
+import { conflictSummaries } from '../conflicts';
 import { crossCheckRegister } from '../model';
 import { parseInitiatives } from './initiatives';
 import { parseOrganisations } from './organisations';
@@ -55,6 +56,13 @@ describe('the initiative register', () => {
     const sspf = register.items.find((i) => i.id === 'sspf')!;
     expect(ctc.conflicts.length).toBeGreaterThan(0);
     expect(sspf.conflicts.length).toBeGreaterThan(0);
+    // CTC's scope: both 2024 statements side by side; the record follows the one it names and
+    // marks that choice as its reading.
+    const [scope] = conflictSummaries(ctc);
+    expect(scope!.claims.map((c) => c.source.organisation)).toEqual(expect.arrayContaining(['forskolenamnden', 'arbetsmarknads-och-socialnamnden']));
+    expect(scope!.followed.says).toBe('kommunövergripande');
+    expect(ctc.geography.scope).toBe('hela-staden');
+    expect(ctc.interpretations?.geography).toBeTruthy();
   });
 });
 

@@ -67,7 +67,20 @@ export const initiative = z.object({
    */
   lastVerified: isoDate.optional(),
   sources: z.array(sourceRef).min(1, 'Varje insats behöver minst en källa'),
-  conflicts: z.array(z.object({ field: text(MAX_LENGTH.name), note: text(MAX_LENGTH.description), sources: z.array(sourceRef).min(2) })),
+  conflicts: z.array(
+    z.object({
+      field: text(MAX_LENGTH.name),
+      note: text(MAX_LENGTH.description),
+      sources: z.array(sourceRef).min(2),
+      /**
+       * Where two documents state different things: each statement in the register's words with its
+       * source. Shown in one line wherever the record is listed (features/initiatives/conflicts.ts).
+       */
+      claims: z.array(z.object({ says: text(MAX_LENGTH.name), source: sourceRef })).min(2, 'En motsägelse behöver minst två uppgifter').optional(),
+      /** Which claim the record (and the map) follows: needed only when the newest claims share a date. */
+      follows: z.number().int().nonnegative().optional(),
+    }),
+  ),
   /**
    * The fields that are the register's own reading rather than what a cited source states, each
    * with its reason in a sentence: marked "tolkning" in the detail, listed by data:validate.

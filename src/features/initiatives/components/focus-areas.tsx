@@ -1,6 +1,7 @@
 import type { Messages } from '../../../lib/copy/sv';
 import type { FocusEffort } from '../focus';
 import type { Labeller } from '../labels';
+import { ConflictLines } from './conflict-line';
 import { SourceLine } from './source-item';
 
 /** The outline's sample, as the map draws it (purple on a white casing). */
@@ -13,6 +14,7 @@ function Effort({ effort, labels, t }: { effort: FocusEffort; labels: Labeller; 
   return (
     <li data-drawn={effort.places.length > 0 || undefined}>
       <strong>{effort.name}</strong>: {placesText(effort, t)}
+      <ConflictLines item={effort} labels={labels} t={t} />
       <ul className="sources focus-sources">
         {effort.sources.map((s, i) => (
           <SourceLine key={i} s={s} labels={labels} t={t} />

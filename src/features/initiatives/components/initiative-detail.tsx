@@ -4,6 +4,7 @@ import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
 import { isOlderThanRest } from '../model';
 import { formatDate } from '../../../lib/format';
+import { ConflictLines } from './conflict-line';
 import { Source } from './source-item';
 
 /**
@@ -71,6 +72,7 @@ export function InitiativeDetail({
         </p>
       )}
       <p>{item.description}</p>
+      <ConflictLines item={item} labels={labels} t={t} />
       <dl className="facts">
         <dt>{t.kind}</dt>
         <dd>{labels.kind(item.kind)}</dd>

@@ -3,6 +3,7 @@ import { usePaged } from '../../../lib/use-paged';
 import type { Messages } from '../../../lib/copy/sv';
 import type { Initiative } from '../api/initiatives';
 import type { Labeller } from '../labels';
+import { ConflictLines } from './conflict-line';
 import { InitiativeSummary } from './initiative-summary';
 
 /** Entries rendered at first and per "show more": the whole register today, a page of a larger one. */
@@ -25,6 +26,7 @@ export function InitiativeList({ items, onOpen, labels, t, keepVisible = null }:
               <span className="initiative-name">{item.name}</span>
             </button>
             <InitiativeSummary item={item} labels={labels} t={t} />
+            <ConflictLines item={item} labels={labels} t={t} />
           </li>
         ))}
       </ul>
