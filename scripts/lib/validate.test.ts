@@ -29,6 +29,19 @@ describe('data:validate on the shipped files', () => {
     expect(interpretations.map((f) => `${/id "([^"]+)"/.exec(f.record ?? '')?.[1]} ${f.field}: ${f.message}`)).toEqual(marked);
     for (const f of interpretations) expect(f.line).toBeGreaterThan(1);
   });
+  it('warns of a partner no cited source names, by record and field', () => {
+    const json = JSON.parse(shipped()['data/insatser.json']!) as { initiatives: { id: string; partners: string[]; interpretations?: Record<string, string>; sources: { names?: string[]; organisation?: string | null }[] }[] };
+    const item = json.initiatives.find((r) => !r.interpretations?.partners && r.partners.length > 0)!;
+    for (const s of item.sources) {
+      s.names = (s.names ?? []).filter((n) => n !== item.partners[0]);
+      if (s.organisation === item.partners[0]) s.organisation = null;
+    }
+    const { errors, warnings } = validateData({ ...shipped(), 'data/insatser.json': JSON.stringify(json, null, 2) });
+    expect(errors).toEqual([]);
+    expect(warnings.filter((w) => w.record?.includes(`id "${item.id}"`))).toEqual([
+      expect.objectContaining({ field: 'partners', message: expect.stringContaining(`Ingen citerad källa namnger "${item.partners[0]}"`) }),
+    ]);
+  });
   it('lists an interpretation added to a record', () => {
     const json = JSON.parse(shipped()['data/insatser.json']!) as { initiatives: { id: string; interpretations?: Record<string, string> }[] };
     const before = validateData(shipped()).interpretations.length;

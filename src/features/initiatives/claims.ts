@@ -18,3 +18,23 @@ export function unbackedAreas(items: readonly Initiative[], areaOfSubarea: Reado
     return g.areas.filter((a) => !backed.has(a)).map((area) => ({ id: item.id, area }));
   });
 }
+
+export const PARTY_FIELDS = ['lead', 'partners', 'commissionedBy'] as const;
+
+/**
+ * Leads, partners and commissioning bodies no cited source names (its `names`, or the board whose
+ * answer it is) in records that do not mark that field as their reading: who does what must come
+ * from the documents.
+ */
+export function unnamedParties(items: readonly Initiative[]): { id: string; field: (typeof PARTY_FIELDS)[number]; organisation: string }[] {
+  return items.flatMap((item) => {
+    const named = new Set<string>();
+    for (const s of item.sources) {
+      if (s.organisation) named.add(s.organisation);
+      for (const n of s.names ?? []) named.add(n);
+    }
+    return PARTY_FIELDS.flatMap((field) =>
+      item.interpretations?.[field] ? [] : (item[field] ?? []).filter((org) => !named.has(org)).map((organisation) => ({ id: item.id, field, organisation })),
+    );
+  });
+}

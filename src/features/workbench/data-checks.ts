@@ -11,6 +11,7 @@ import type { Initiative, RegisterMeta, SourceRef } from '../initiatives/api/ini
 import type { Organisation } from '../initiatives/api/organisations';
 import type { DataProblem } from '../../lib/data-error';
 import { positionInFile } from '../../lib/parse-collection';
+import { unnamedParties } from '../initiatives/claims';
 import { DATA_FILES } from './data-files';
 
 /** Largest change of a share (percentage points) from one year to the next before it is questioned. */
@@ -28,6 +29,20 @@ export function listInterpretations(items: Initiative[]): DataProblem[] {
       message: reason,
     })),
   );
+}
+
+/**
+ * A lead, partner or commissioning body that no cited source names (sources[].names, or the board
+ * whose answer it is) and that the record does not mark as its reading: a warning to review.
+ */
+export function checkNamedParties(items: Initiative[]): DataProblem[] {
+  const at = new Map(items.map((item, i) => [item.id, `post ${(positionInFile(item) ?? i) + 1} (id "${item.id}")`]));
+  return unnamedParties(items).map((u) => ({
+    file: DATA_FILES.initiatives,
+    record: at.get(u.id),
+    field: u.field,
+    message: `Ingen citerad källa namnger "${u.organisation}" (sources[].names) och fältet är inte markerat som tolkning (interpretations.${u.field}).`,
+  }));
 }
 
 /** Each area lists its delområden: every one listed must exist and point back to the area, and none be left out. */
@@ -133,6 +148,9 @@ export function checkRegisterExtras(items: Initiative[], meta: RegisterMeta, org
     };
     item.sources.forEach((s, j) => {
       if (s.organisation && !orgs.has(s.organisation)) add(`sources[${j}].organisation`, `Organisationen "${s.organisation}" finns inte i data/organisationer.json.`);
+      s.names?.forEach((n, k) => {
+        if (!orgs.has(n)) add(`sources[${j}].names[${k}]`, `Organisationen "${n}" finns inte i data/organisationer.json.`);
+      });
       sameAsDocument(s, `sources[${j}]`);
     });
     item.focus?.sources.forEach((s, j) => {
@@ -144,6 +162,12 @@ export function checkRegisterExtras(items: Initiative[], meta: RegisterMeta, org
         if (!files.has(s.file)) add(`conflicts[${j}].sources[${k}].file`, `Dokumentet "${s.file}" finns inte i meta.documents.`);
         if (s.organisation && !orgs.has(s.organisation)) add(`conflicts[${j}].sources[${k}].organisation`, `Organisationen "${s.organisation}" finns inte i data/organisationer.json.`);
         sameAsDocument(s, `conflicts[${j}].sources[${k}]`);
+      }),
+    );
+    item.conflicts.forEach((c, j) =>
+      c.claims?.forEach((claim, k) => {
+        if (!files.has(claim.source.file)) add(`conflicts[${j}].claims[${k}].source.file`, `Dokumentet "${claim.source.file}" finns inte i meta.documents.`);
+        sameAsDocument(claim.source, `conflicts[${j}].claims[${k}].source`);
       }),
     );
   });

@@ -17,7 +17,7 @@ import { crossCheckRegister } from '../initiatives/model';
 import { DataError, describeProblem, type DataProblem } from '../../lib/data-error';
 import { parseJsonText } from '../../lib/json/parse-json-text';
 import { createLocator, parseFieldPath, type Locator } from '../../lib/json/locate';
-import { checkAreaSubareaLists, checkDefinitionTexts, checkRegisterEnglish, checkRegisterExtras, checkValues, listInterpretations } from './data-checks';
+import { checkAreaSubareaLists, checkDefinitionTexts, checkNamedParties, checkRegisterEnglish, checkRegisterExtras, checkValues, listInterpretations } from './data-checks';
 import { DATA_FILES } from './data-files';
 
 
@@ -136,6 +136,7 @@ export function validateData(files: Readonly<Record<string, string>>): Validatio
     add(errors, crossCheckRegister(initiatives.items, initiatives.meta, organisations.items, areaSlugs, subareaSlugs));
     add(errors, checkRegisterExtras(initiatives.items, initiatives.meta, organisations.items, areaSlugs, subareaSlugs));
   }
+  if (initiatives) add(warnings, checkNamedParties(initiatives.items));
   if (initiatives) add(interpretations, listInterpretations(initiatives.items));
   return { errors, warnings, interpretations };
 }

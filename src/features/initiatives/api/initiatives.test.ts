@@ -2,7 +2,7 @@
 // The register as shipped: the test that keeps it valid in CI.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { unbackedAreas } from '../claims';
+import { unbackedAreas, unnamedParties } from '../claims';
 import { conflictSummaries } from '../conflicts';
 import { crossCheckRegister } from '../model';
 import { parseInitiatives } from './initiatives';
@@ -50,6 +50,16 @@ describe('the initiative register', () => {
     const lost = { ...bound, geography: { ...bound.geography, places: [] } };
     expect(unbackedAreas([lost], areaOfSubarea)).toEqual(bound.geography.areas.map((area) => ({ id: bound.id, area })));
     expect(unbackedAreas([{ ...lost, interpretations: { geography: 'Skälet i en mening.' } }], areaOfSubarea)).toEqual([]);
+  });
+  it('names every lead, partner and commissioning body in a cited source, or marks the field as the register\'s reading', () => {
+    expect(unnamedParties(register.items)).toEqual([]);
+    // A partner whose only naming passage loses it is caught; marked as an interpretation, it is not.
+    const item = register.items.find((i) => i.partners.some((p) => i.sources.filter((s) => s.names?.includes(p) || s.organisation === p).length === 1) && !i.interpretations?.partners)!;
+    const partner = item.partners.find((p) => item.sources.filter((s) => s.names?.includes(p) || s.organisation === p).length === 1)!;
+    const sources = item.sources.map((s) => (s.names?.includes(partner) || s.organisation === partner ? { ...s, organisation: null, names: s.names?.filter((n) => n !== partner) } : s));
+    const lost = { ...item, sources };
+    expect(unnamedParties([lost])).toEqual([{ id: item.id, field: 'partners', organisation: partner }]);
+    expect(unnamedParties([{ ...lost, interpretations: { partners: 'Skälet i en mening.' } }])).toEqual([]);
   });
   it('records where documents disagree instead of choosing', () => {
     const ctc = register.items.find((i) => i.id === 'ctc')!;

@@ -23,6 +23,8 @@ export const sourceRef = z.object({
   section: text(MAX_LENGTH.note),
   /** The board or company whose answer names it; null for the compilation's own sections. */
   organisation: slug.nullable().optional(),
+  /** The organisations the cited passage names (ids): what backs the record's lead and partners (claims.ts). */
+  names: z.array(slug).optional(),
 });
 export type SourceRef = z.infer<typeof sourceRef>;
 
