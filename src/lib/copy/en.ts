@@ -156,6 +156,7 @@ export const en: Messages = {
   conflictFollows: 'The register and the map follow',
   mapConflict: (name: string) => `The map shows ${name} as the register follows its sources:`,
   mapConflictNoAreas: 'No single area is marked on the map.',
+  statedIn: 'Named in',
   interpretationTag: 'interpretation',
   interpretationTitle: 'The register’s own reading, not what a source says',
   interpretationReason: 'Interpretation',

@@ -157,6 +157,7 @@ export const sv = {
   conflictFollows: 'Registret och kartan följer',
   mapConflict: (name: string) => `Kartan visar ${name} som registret följer källorna:`,
   mapConflictNoAreas: 'Inget enskilt område markeras på kartan.',
+  statedIn: 'Nämns i',
   interpretationTag: 'tolkning',
   interpretationTitle: 'Registrets tolkning, inte vad en källa säger',
   interpretationReason: 'Tolkning',

@@ -37,4 +37,18 @@ describe('InitiativeDetail: stated or read', () => {
     show(plain.id);
     expect(screen.queryByText('tolkning')).toBeNull();
   });
+  it('shows where a stated partner is named', () => {
+    show('kontaktcenter');
+    expect(fact('Samverkanspartner').textContent).toContain('Nämns i: Servicenämnden');
+  });
+  it('says in one line where the documents disagree, with both sources and the one followed', () => {
+    show('ctc');
+    const line = document.querySelector('.conflict-line')!;
+    expect(line.textContent).toContain('Källorna skiljer sig om geografi');
+    expect(line.textContent).toContain('Förskolenämnden');
+    expect(line.textContent).toContain('Arbetsmarknads- och socialnämnden');
+    expect(line.textContent).toContain('Registret och kartan följer: kommunövergripande');
+    // The record's geography follows that statement and is marked as a reading.
+    expect(within(fact('Geografi')).getByText('tolkning')).toBeTruthy();
+  });
 });

@@ -27,6 +27,21 @@ function Interpreted({ reason, t }: { reason: string | undefined; t: Messages })
   );
 }
 
+/**
+ * A stated lead or partner list: the cited passages that name them (sources[].names, or the board
+ * whose answer it is), on one line, so a reader sees where each name comes from.
+ */
+function StatedIn({ item, ids, labels, t }: { item: Initiative; ids: string[]; labels: Labeller; t: Messages }) {
+  const naming = item.sources.filter((s) => ids.some((id) => s.names?.includes(id) || s.organisation === id));
+  if (ids.length === 0 || naming.length === 0) return null;
+  const lines = [...new Set(naming.map((s) => `${s.organisation ? labels.organisation(s.organisation) : (labels.source(s).heading ?? t.unknownDocument)} ${formatDate(s.documentDate)}`))];
+  return (
+    <span className="stated-in small">
+      {t.statedIn}: {lines.join('; ')}
+    </span>
+  );
+}
+
 /** Everything the register holds about one initiative, with the claim behind it. */
 export function InitiativeDetail({
   item,
@@ -84,19 +99,19 @@ export function InitiativeDetail({
         <dt>{t.lead}</dt>
         <dd>
           {item.lead.length ? list(item.lead, labels.organisation) : t.notLeadStated}
-          <Interpreted reason={why.lead} t={t} />
+          {why.lead ? <Interpreted reason={why.lead} t={t} /> : <StatedIn item={item} ids={item.lead} labels={labels} t={t} />}
         </dd>
         <dt>{t.partners}</dt>
         <dd>
           {list(item.partners, labels.organisation)}
-          <Interpreted reason={why.partners} t={t} />
+          {why.partners ? <Interpreted reason={why.partners} t={t} /> : <StatedIn item={item} ids={item.partners} labels={labels} t={t} />}
         </dd>
         {item.commissionedBy && item.commissionedBy.length > 0 && (
           <>
             <dt>{t.commissionedBy}</dt>
             <dd>
               {list(item.commissionedBy, labels.organisation)}
-              <Interpreted reason={why.commissionedBy} t={t} />
+              {why.commissionedBy ? <Interpreted reason={why.commissionedBy} t={t} /> : <StatedIn item={item} ids={item.commissionedBy} labels={labels} t={t} />}
             </dd>
           </>
         )}
