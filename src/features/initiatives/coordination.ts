@@ -8,7 +8,7 @@
  * city-wide insatser when they are included). Two or more insatser with the same lead in the same
  * place and cell are reported too. Both are prompts to talk, not findings of duplication.
  */
-import type { Initiative } from '../initiatives/api/initiatives';
+import type { Initiative } from './api/initiatives';
 
 /** Distinct lead organisations in one place that make a cell "Flera aktörer". */
 export const CROWDED_LEADS = 3;

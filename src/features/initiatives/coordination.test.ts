@@ -1,5 +1,5 @@
-import type { Initiative } from '../initiatives/api/initiatives';
-import { CITY, byLead, coordinationTable, crowdedThemes, placesOf } from './model';
+import type { Initiative } from './api/initiatives';
+import { CITY, byLead, coordinationTable, crowdedThemes, placesOf } from './coordination';
 
 type Scope = Initiative['geography']['scope'];
 let n = 0;
