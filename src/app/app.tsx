@@ -20,6 +20,7 @@ import { useUrlCorrections } from './url/corrections';
 import { useUrlState } from './url/url-state';
 import { AreaView } from './views/area-view';
 import { CompareView } from './views/compare-view';
+import { CoordinationView } from './views/coordination-view';
 import { DetailPane } from './views/detail-pane';
 import { IndexSidebar } from './views/index-sidebar';
 import { InitiativesView } from './views/initiatives-view';
@@ -36,6 +37,7 @@ const SIDEBAR_VIEWS: Record<Exclude<View, 'metod' | 'tillganglighet' | 'redigera
   karta: AreaView,
   insatser: InitiativesView,
   matris: MatrixView,
+  samordning: CoordinationView,
   rankning: RankingView,
   jamfor: CompareView,
 };
@@ -121,7 +123,7 @@ function MapViews({ view }: { view: keyof typeof SIDEBAR_VIEWS }) {
             <DetailPane />
           ) : (
             <>
-              {view !== 'insatser' && <IndexSidebar />}
+              {view !== 'insatser' && view !== 'samordning' && <IndexSidebar />}
               <Sidebar />
               {mode === 'normal' && <ExportsPanel />}
             </>

@@ -2,3 +2,4 @@
 export { download, toCsv } from '../../lib/csv';
 export { indexCsvRows } from '../../features/index/export';
 export { initiativesCsvRows, matrixCsvRows, needsCsvRows } from '../../features/initiatives/export';
+export { coordinationCellCsvRows, coordinationCsvRows } from '../../features/initiatives/coordination-export';

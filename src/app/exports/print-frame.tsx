@@ -12,6 +12,7 @@ const VIEW_TITLE: Record<View, keyof Messages> = {
   karta: 'viewMap',
   insatser: 'viewInitiatives',
   matris: 'viewMatrix',
+  samordning: 'viewCoordination',
   rankning: 'viewRanking',
   jamfor: 'viewCompare',
   metod: 'viewMethod',

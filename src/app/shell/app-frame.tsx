@@ -16,6 +16,7 @@ export function AppHeader({ t, mode, view, onView, tools }: { t: Messages; mode:
     karta: t.viewMap,
     insatser: t.viewInitiatives,
     matris: t.viewMatrix,
+    samordning: t.viewCoordination,
     rankning: t.viewRanking,
     jamfor: t.viewCompare,
     metod: t.viewMethod,

@@ -2,7 +2,7 @@ import type { View } from '../url/codecs';
 import type { Mode } from '../url/url-state';
 
 /** The views whose tables and charts need the width: there the map steps aside until asked for. */
-export const WIDE_VIEWS: readonly View[] = ['matris', 'rankning', 'jamfor'];
+export const WIDE_VIEWS: readonly View[] = ['matris', 'samordning', 'rankning', 'jamfor'];
 
 /**
  * Whether the map steps aside (true), is shown beside a wide view on request (false), or is

@@ -57,7 +57,7 @@ export const compareParam: ParamCodec<string[]> = {
 };
 
 /** The views in the navigation; the accessibility statement is linked from the footer, the editors' workbench from the method page. */
-export const VIEWS = ['karta', 'insatser', 'matris', 'rankning', 'jamfor', 'metod'] as const;
+export const VIEWS = ['karta', 'insatser', 'matris', 'samordning', 'rankning', 'jamfor', 'metod'] as const;
 export const ALL_VIEWS = [...VIEWS, 'tillganglighet', 'redigera'] as const;
 export type View = (typeof ALL_VIEWS)[number];
 
@@ -144,6 +144,20 @@ export const initiativeParam: ParamCodec<string | null> = {
   serialise: (value) => value ?? '',
 };
 
+/** `?helastaden=1`: Samordning with an area counts the city-wide insatser too. */
+export const withCityWideParam = flagParam('helastaden');
+
+/** `?ruta=<tema>~<grupp>`: Samordning's open cell (theme and target group ids; checked against the data). */
+export const cellParam: ParamCodec<string | null> = {
+  key: 'ruta',
+  defaultValue: null,
+  parse: (raw) => {
+    const [theme, group, ...rest] = raw.split('~');
+    return rest.length === 0 && theme && group && SLUG.test(theme) && SLUG.test(group) ? raw : undefined;
+  },
+  serialise: (value) => value ?? '',
+};
+
 /** `?inbaddning=1`: the compact mode for the iframe on malmo.se. */
 export const embedParam = flagParam('inbaddning');
 /** `?visning=1`: presentation mode for a big screen at meetings. */
@@ -176,6 +190,6 @@ export const langParam: ParamCodec<Lang> = {
 /** Every parameter, for the deep-link test and for building share/embed links. */
 export const ALL_PARAM_KEYS = [
   'omrade', 'delomrade', 'lager', 'ar', 'jamfor', 'vy', 'karta', 'typ', 'org', 'dim', 'tema', 'grupp', 'status', 'sok', 'insats',
-  'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang', 'vikter', 'utan',
+  'inbaddning', 'visning', 'tur', 'intervall', 'turomraden', 'lang', 'vikter', 'utan', 'helastaden', 'ruta',
 ] as const;
 

@@ -19,6 +19,8 @@ import {
   tourParam,
   viewParam,
   weightsParam,
+  withCityWideParam,
+  cellParam,
   yearParam,
   type ParamCodec,
 } from './codecs';
@@ -50,6 +52,8 @@ export const PARAMS = {
   lang: langParam,
   weights: weightsParam,
   leftOut: leftOutParam,
+  withCityWide: withCityWideParam,
+  cell: cellParam,
 } as const;
 
 type ValueOf<C> = C extends ParamCodec<infer T> ? T : never;

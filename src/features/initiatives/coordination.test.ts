@@ -1,5 +1,5 @@
 import type { Initiative } from './api/initiatives';
-import { CITY, byLead, coordinationTable, crowdedThemes, placesOf } from './coordination';
+import { CITY, byLead, coordinationTable, crowdedThemes, othersInSamePlace, placesOf } from './coordination';
 
 type Scope = Initiative['geography']['scope'];
 let n = 0;
@@ -55,7 +55,7 @@ describe('coordinationTable', () => {
   });
 
   it('with an area, counts its own insatser, and the city-wide ones only when asked', () => {
-    const items = [ins(['a'], ['nydala']), ins(['b'], ['nydala']), ins(['c'], 'city'), ins(['d'], ['rosengard']), ins(['e'], 'unknown')];
+    const items = [ins(['a'], ['nydala']), ins(['b'], ['nydala']), ins(['c'], 'city'), ins(['d'], ['rosengard'])];
     const own = coordinationTable(items, THEMES, GROUPS, { area: 'nydala', withCityWide: false });
     expect(own.cells['barn-och-unga']!['barn']!.leads).toEqual(['a', 'b']);
     expect(own.cells['barn-och-unga']!['barn']!.crowded).toEqual([]);
@@ -65,11 +65,11 @@ describe('coordinationTable', () => {
     expect(withCity.cells['barn-och-unga']!['barn']!.crowded).toEqual([{ place: 'nydala', leads: ['a', 'b', 'c'] }]);
   });
 
-  it('counts an insats without a place in the table but in no place of the rule', () => {
-    const t = coordinationTable([ins(['a'], 'unknown'), ins(['b'], 'unknown'), ins(['c'], 'unknown')], THEMES, GROUPS, all);
-    expect(t.cells['barn-och-unga']!['barn']!.items).toHaveLength(3);
-    expect(t.cells['barn-och-unga']!['barn']!.crowded).toEqual([]);
-    expect(placesOf(ins(['a'], 'unknown'), { area: 'nydala', withCityWide: true })).toEqual([]);
+  it('counts an insats without a stated place with the city as a whole, not with an area of its own', () => {
+    const t = coordinationTable([ins(['a'], 'unknown'), ins(['b'], 'city'), ins(['c'], 'unknown'), ins(['d'], ['nydala'])], THEMES, GROUPS, all);
+    expect(t.cells['barn-och-unga']!['barn']!.crowded).toEqual([{ place: CITY, leads: ['a', 'b', 'c'] }]);
+    expect(placesOf(ins(['a'], 'unknown'), { area: 'nydala', withCityWide: false })).toEqual([]);
+    expect(placesOf(ins(['a'], 'unknown'), { area: 'nydala', withCityWide: true })).toEqual(['nydala']);
   });
 
   it('says where two insatser share lead, theme, group and place', () => {
@@ -99,5 +99,11 @@ describe('byLead and crowdedThemes', () => {
       { theme: 'barn-och-unga', group: 'barn', leads: 3, items: 3 },
     ]);
     expect(crowdedThemes(coordinationTable(items.slice(0, 2), THEMES, GROUPS, all))).toEqual([]);
+  });
+  it('names the others that lead in the same cell and place', () => {
+    const cell = coordinationTable([ins(['a'], ['nydala']), ins(['b'], ['nydala', 'rosengard']), ins(['c'], ['rosengard']), ins(['d'], 'city')], THEMES, GROUPS, all).cells['barn-och-unga']!['barn']!;
+    expect(othersInSamePlace(cell, 'a', all)).toEqual(['b']);
+    expect(othersInSamePlace(cell, 'b', all)).toEqual(['a', 'c']);
+    expect(othersInSamePlace(cell, 'd', all)).toEqual([]);
   });
 });

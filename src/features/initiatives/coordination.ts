@@ -3,23 +3,24 @@
  * view, the area profile and the CSV export all read this one computation.
  *
  * The rule ("Flera aktörer"): a cell is marked where, in one place, at least CROWDED_LEADS
- * different organisations lead insatser for that theme and group. A place is an area, or the
- * whole city for the city-wide insatser; with an area chosen, the place is that area (with the
- * city-wide insatser when they are included). Two or more insatser with the same lead in the same
- * place and cell are reported too. Both are prompts to talk, not findings of duplication.
+ * different organisations lead insatser for that theme and group. A place is an area, or the city
+ * as a whole: the city-wide insatser and those whose documents name no place (most of the boards'
+ * own processes). With an area chosen, the place is that area, with the city-level insatser when
+ * they are included. Two or more insatser with the same lead in the same place and cell are
+ * reported too. Both are prompts to talk, not findings of duplication.
  */
 import type { Initiative } from './api/initiatives';
 
 /** Distinct lead organisations in one place that make a cell "Flera aktörer". */
 export const CROWDED_LEADS = 3;
 
-/** The place of the city-wide insatser when no area is chosen. */
+/** The city as a whole: the place of the city-wide insatser and of those without a stated place. */
 export const CITY = 'hela-staden';
 
 export interface CoordinationOptions {
   /** An area slug: only what works there. null: the whole register. */
   area: string | null;
-  /** With an area: count the city-wide insatser too (they work there as well). */
+  /** With an area: count the city-level insatser too (city-wide, or no place stated). */
   withCityWide: boolean;
 }
 
@@ -59,14 +60,13 @@ export interface CoordinationTable {
 
 /** The places an insats counts in under the options: [] leaves it out of the table. */
 export function placesOf(item: Initiative, options: CoordinationOptions): string[] {
-  const cityWide = item.geography.scope === 'hela-staden';
+  const { scope, areas } = item.geography;
+  const cityLevel = scope === 'hela-staden' || areas.length === 0;
   if (options.area !== null) {
-    if (item.geography.areas.includes(options.area)) return [options.area];
-    return cityWide && options.withCityWide ? [options.area] : [];
+    if (areas.includes(options.area)) return [options.area];
+    return cityLevel && options.withCityWide ? [options.area] : [];
   }
-  if (cityWide) return [CITY];
-  // Not placed ("ej-angivet"): counted in the table, in no place of the rule.
-  return item.geography.areas.length > 0 ? [...item.geography.areas] : [''];
+  return scope === 'hela-staden' || areas.length === 0 ? [CITY] : [...areas];
 }
 
 function cellOf(theme: string, group: string, entries: { item: Initiative; places: string[] }[]): CoordinationCell {
@@ -77,7 +77,6 @@ function cellOf(theme: string, group: string, entries: { item: Initiative; place
     if (item.lead.length === 0) noLead++;
     for (const lead of item.lead) leads.add(lead);
     for (const place of places) {
-      if (place === '') continue;
       let byLead = byPlace.get(place);
       if (!byLead) byPlace.set(place, (byLead = new Map()));
       for (const lead of item.lead) byLead.set(lead, [...(byLead.get(lead) ?? []), item.id]);
@@ -138,4 +137,18 @@ export function crowdedThemes(table: CoordinationTable, limit = 3): { theme: str
     .sort((a, b) => b.leads.length - a.leads.length || b.items.length - a.items.length || table.themes.indexOf(a.theme) - table.themes.indexOf(b.theme))
     .slice(0, limit)
     .map((c) => ({ theme: c.theme, group: c.group, leads: c.leads.length, items: c.items.length }));
+}
+
+/**
+ * The candidates for coordination with `lead` in a cell: the other organisations that lead an
+ * insats there in a place where `lead` also works (sorted by id).
+ */
+export function othersInSamePlace(cell: CoordinationCell, lead: string, options: CoordinationOptions): string[] {
+  const mine = new Set(cell.items.filter((i) => i.lead.includes(lead)).flatMap((i) => placesOf(i, options)));
+  const others = new Set<string>();
+  for (const item of cell.items) {
+    if (item.lead.includes(lead) || !placesOf(item, options).some((p) => mine.has(p))) continue;
+    for (const l of item.lead) if (l !== lead) others.add(l);
+  }
+  return [...others].sort();
 }

@@ -101,6 +101,7 @@ export const en: Messages = {
   indexLoadFailed: 'The index data could not be loaded',
   mapTextAlternative: 'Table of the areas',
   viewInitiatives: 'Initiatives',
+  viewCoordination: 'Coordination',
   viewMatrix: 'Who does what where',
   initiativesHeading: 'Ongoing local initiatives',
   initiativesLoadFailed: 'The register of initiatives could not be loaded',

@@ -1,3 +1,5 @@
+import { coordinationEn } from './coordination-en';
+import { coordinationSv, type CoordinationMessages } from './coordination-sv';
 import { en } from './en';
 import { methodologyEn } from './methodology-en';
 import { methodologySv } from './methodology-sv';
@@ -37,4 +39,9 @@ export function weightingFor(lang: Language): WeightingMessages {
 /** The editors' workbench's copy (?vy=redigera). */
 export function workbenchFor(lang: Language): WorkbenchMessages {
   return lang === 'en' ? workbenchEn : workbenchSv;
+}
+
+/** Samordning's copy (?vy=samordning). */
+export function coordinationFor(lang: Language): CoordinationMessages {
+  return lang === 'en' ? coordinationEn : coordinationSv;
 }

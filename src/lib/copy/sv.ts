@@ -101,6 +101,7 @@ export const sv = {
   indexLoadFailed: 'Indexdata kunde inte läsas in',
   mapTextAlternative: 'Tabell över områdena',
   viewInitiatives: 'Insatser',
+  viewCoordination: 'Samordning',
   viewMatrix: 'Vem gör vad var',
   initiativesHeading: 'Pågående lokala insatser',
   initiativesLoadFailed: 'Insatsregistret kunde inte läsas in',
