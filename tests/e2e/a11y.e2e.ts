@@ -35,6 +35,8 @@ describe('WCAG 2.1 AA with axe-core', () => {
     ['initiatives and filters', '?vy=insatser&org=servicenamnden'],
     ['initiative detail', '?vy=insatser&insats=kraftsamling-herrgarden'],
     ['matrix', '?vy=matris'],
+    // A cell open, with an area and the city-level insatser: the table, the signal and the list.
+    ['coordination', '?vy=samordning&omrade=ortagarden&helastaden=1&ruta=barn-och-unga~barn'],
     // With a custom weighting: the panel, the rank change and the rank ranges are checked too.
     ['ranking', '?vy=rankning&lager=ekonomi&vikter=delaktighet:0,utbildning:5&utan=valdeltagande'],
     ['compare', '?vy=jamfor&jamfor=nydala,lindangen,ribersborg'],

@@ -236,3 +236,63 @@ describe('the initiative register in Chromium', () => {
     app.expectHealthy();
   });
 });
+
+describe('Samordning in Chromium', () => {
+  // Counted here straight from the register, not by the view's own function.
+  const inCell = (area: string | null) =>
+    register.filter((i) => i.themes.includes('barn-och-unga') && i.targetGroups.includes('barn') && (area === null || i.geography.areas.includes(area)));
+  const leadsOf = (items: typeof register) => new Set(items.flatMap((i) => i.lead)).size;
+
+  it('shows Barn och unga × Barn with the count the data gives, opens its list by lead, and narrows by area', async () => {
+    const all = inCell(null);
+    const app = await session.open(baseURL, { width: 1280, height: 800 });
+    await app.goto('?vy=samordning');
+    const cell = app.page.locator('[data-cell="barn-och-unga~barn"]');
+    await expect.poll(() => cell.textContent()).toContain(`${all.length} · ${leadsOf(all)}`);
+    expect(await cell.textContent()).toContain('flera aktörer');
+    await app.page.screenshot({ path: resolve(SCREENSHOTS, 'samordning-1280-sv.png') });
+
+    await cell.click();
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('ruta')).toBe('barn-och-unga~barn');
+    const groups = app.page.locator('.coordination-lead');
+    const noLead = all.some((i) => i.lead.length === 0) ? 1 : 0;
+    await expect.poll(() => groups.count()).toBe(leadsOf(all) + noLead);
+    // Every insats of the cell is listed, under each of its leads.
+    const listed = await app.page.locator('.coordination-lead [data-initiative]').evaluateAll((els) => els.map((e) => e.getAttribute('data-initiative')));
+    expect(new Set(listed)).toEqual(new Set(all.map((i) => i.id)));
+    expect(listed).toHaveLength(all.reduce((n, i) => n + Math.max(1, i.lead.length), 0));
+    await expect.poll(() => app.page.locator('.coordination-signal').textContent()).toContain('Flera aktörer');
+
+    // An area: only its own insatser count (none of this cell's name an area today, so the cell
+    // empties); with the city-level ones counted too, those come back, and only those.
+    const area = 'ortagarden';
+    const own = inCell(area);
+    await app.page.getByRole('combobox', { name: 'Område' }).selectOption(area);
+    await expect.poll(() => cell.count()).toBe(own.length > 0 ? 1 : 0);
+    await app.page.getByRole('checkbox', { name: 'Räkna med insatser för hela staden och utan angiven plats' }).check();
+    const cityLevel = all.filter((i) => i.geography.scope === 'hela-staden' || i.geography.areas.length === 0);
+    const shown = [...new Map([...own, ...cityLevel].map((i) => [i.id, i])).values()];
+    expect(shown.length).toBeLessThan(all.length + 1);
+    await expect.poll(() => cell.textContent()).toContain(`${shown.length} · ${leadsOf(shown)}`);
+    await expect.poll(() => app.page.locator('.coordination-lead [data-initiative]').count()).toBe(shown.reduce((n, i) => n + Math.max(1, i.lead.length), 0));
+
+    // An insats opens its detail, as everywhere.
+    const first = await app.page.locator('.coordination-lead [data-initiative]').first().getAttribute('data-initiative');
+    await app.page.locator('.coordination-lead [data-initiative]').first().click();
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('insats')).toBe(first);
+    app.expectHealthy();
+  });
+
+  it('reads the same at 1920×1080 and in English', async () => {
+    const all = inCell(null);
+    for (const [w, h, lang] of [[1920, 1080, 'sv'], [1280, 800, 'en'], [1920, 1080, 'en']] as const) {
+      const app = await session.open(baseURL, { width: w, height: h });
+      await app.goto(`?vy=samordning&ruta=barn-och-unga~barn${lang === 'en' ? '&lang=en' : ''}`);
+      const cell = app.page.locator('[data-cell="barn-och-unga~barn"]');
+      await expect.poll(() => cell.textContent()).toContain(`${all.length} · ${leadsOf(all)}`);
+      await app.page.locator('#coordination-cell-title').waitFor();
+      await app.page.screenshot({ path: resolve(SCREENSHOTS, `samordning-${w}-${lang}.png`) });
+      app.expectHealthy();
+    }
+  });
+});

@@ -109,6 +109,13 @@ export function correctUrl(url: UrlState, known: Known, t: Messages): { notices:
     unknownLeftOut.forEach((id) => notices.push(w.unknownLeftOut(id)));
     if (unknownLeftOut.length) changes.push(change(PARAMS.leftOut, url.leftOut.filter((id) => indicators.has(id))));
   }
+  if (known.facets && url.cell !== null) {
+    const [theme, group] = url.cell.split('~') as [string, string];
+    if (!known.facets.theme.has(theme) || !known.facets.targetGroup.has(group)) {
+      notices.push(t.unknownCell(url.cell));
+      changes.push(change(PARAMS.cell, null));
+    }
+  }
   if (known.initiatives && url.open !== null && !known.initiatives.has(url.open)) {
     notices.push(t.unknownInitiative(url.open));
     changes.push(change(PARAMS.open, null));

@@ -18,6 +18,7 @@ import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
 import { selectArea, selectSubarea } from '../url/actions';
 import { useUrlState } from '../url/url-state';
+import { AreaCoordination } from './area-coordination';
 import { AreaSheet } from './area-sheet';
 import { openInitiative } from './open-initiative';
 
@@ -92,6 +93,7 @@ export function AreaView() {
           >
             {profileReady && selected && register.labels && <AreaInitiatives inArea={selection.inArea} cityWide={selection.cityWide} onOpen={openInitiative} labels={register.labels} t={t} />}
             {profileReady && slug && focus && register.labels && <AreaFocus efforts={focusInArea(focus, slug)} labels={register.labels} t={t} />}
+            {profileReady && slug && <AreaCoordination area={slug} />}
             {profileReady && selected && model && <AreaIndexProfile model={model} area={selected.properties.slug} areaCount={areaItems.length} t={t} />}
             {profileReady && selected && model && <WorkshopLink t={t} />}
           </AreaPanel>

@@ -51,5 +51,4 @@ export const coordinationEn: CoordinationMessages = {
   profileIntro: 'Themes where at least three organisations lead initiatives for the same target group in the area:',
   profileItem: (theme, group, leads, n) => `${theme} for ${group.toLowerCase()}: ${leads} organisations, ${n} initiatives`,
   profileNone: 'No theme in the area has three or more lead organisations for the same target group.',
-  profileLink: 'See coordination in the area',
 };

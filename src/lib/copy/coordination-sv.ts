@@ -49,7 +49,6 @@ export const coordinationSv = {
   profileIntro: 'Teman där minst tre organisationer leder insatser för samma målgrupp i området:',
   profileItem: (theme: string, group: string, leads: number, n: number) => `${theme} för ${group.toLowerCase()}: ${leads} organisationer, ${n} insatser`,
   profileNone: 'Inget tema i området har tre eller fler ansvariga organisationer för samma målgrupp.',
-  profileLink: 'Se samordningen i området',
 } as const;
 
 export type CoordinationMessages = { [K in keyof typeof coordinationSv]: (typeof coordinationSv)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -186,6 +186,7 @@ export const en: Messages = {
   noSubareaInitiatives: 'The register has no initiatives that the sources link to this particular delområde.',
   areaOfSubareaInitiatives: (area: string, n: number) => `Initiatives in ${area} (${n})`,
   showAllInitiatives: 'Show in the list of initiatives',
+  unknownCell: (cell: string) => `The cell "${cell}" in the link does not exist (theme~target group); the list is closed.`,
   unknownInitiative: (id: string) => `The initiative "${id}" in the link does not exist.`,
   mapCountsLabel: 'The number on the map = number of initiatives in the area with the current filters.',
   matrixOrgHeading: 'Organisation × area',

@@ -69,6 +69,14 @@ export const methodologyEn: typeof methodologySv = {
       ],
     },
     {
+      heading: 'Coordination: "Several actors"',
+      paragraphs: [
+        'The Coordination view counts the register’s initiatives by theme and target group: the number of initiatives and the number of different organisations leading them. An initiative with several themes or target groups is counted in every cell it belongs to. Initiatives without a stated lead count among the initiatives but not among the organisations.',
+        'A cell is marked "Several actors" when at least three different organisations lead initiatives for the same theme and target group in the same place. A place is one of the 14 areas, or the city as a whole: city-wide initiatives and those whose documents state no place (most of the boards’ own processes). With an area chosen, the place is that area, and with "include city-wide initiatives" also the city-level ones. Two initiatives with the same lead, theme, target group and place are mentioned too.',
+        'The mark is a prompt to talk, not a finding that the initiatives overlap or compete: the register does not say how they are organised, and themes and target groups are the register’s own classification of the documents. The rule is in src/features/initiatives/coordination.ts and has its own tests.',
+      ],
+    },
+    {
       heading: 'The geography',
       paragraphs: [
         'The 14 geographical statistical areas (GeSO) are based on the CTC division. The city’s official GeSO polygons were not available; the polygons used here are merges of the 136 sub-areas that the official division assigns to each area. They match the official ones where the GeSO boundaries follow sub-area boundaries. The numbering 1–14 may be a numbering for convenience only; the app uses stable text IDs.',

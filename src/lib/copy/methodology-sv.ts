@@ -67,6 +67,14 @@ export const methodologySv = {
       ],
     },
     {
+      heading: 'Samordning: "Flera aktörer"',
+      paragraphs: [
+        'Vyn Samordning räknar registrets insatser per tema och målgrupp: antalet insatser och antalet olika organisationer som leder dem. En insats med flera teman eller målgrupper räknas i varje ruta den hör till. Insatser utan angiven ansvarig räknas bland insatserna men inte bland organisationerna.',
+        'En ruta märks "Flera aktörer" när minst tre olika organisationer leder insatser för samma tema och målgrupp på samma plats. En plats är ett av de 14 områdena, eller staden som helhet: insatser för hela staden och de vars dokument inte anger någon plats (de flesta av nämndernas egna processer). Väljer man ett område är platsen det området, och med valet "räkna med insatser för hela staden" också insatserna på stadsnivå. Två insatser med samma ansvarig, tema, målgrupp och plats nämns också.',
+        'Markeringen är en uppmaning att prata med varandra, inte ett konstaterande att insatserna överlappar eller konkurrerar: registret säger inte hur insatserna är upplagda, och teman och målgrupper är registrets egen klassning av dokumenten. Regeln finns i src/features/initiatives/coordination.ts och har egna tester.',
+      ],
+    },
+    {
       heading: 'Geografin',
       paragraphs: [
         'De 14 geografiska statistikområdena (GeSO) bygger på CTC-indelningen. Stadens officiella GeSO-polygoner fanns inte tillgängliga; polygonerna här är sammanslagningar av de 136 delområden som den officiella indelningen för till varje område. De stämmer med de officiella där GeSO-gränserna följer delområdesgränser. Numreringen 1–14 kan vara en bekvämlighetsnumrering; appen använder stabila textid:n.',

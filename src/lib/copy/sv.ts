@@ -187,6 +187,7 @@ export const sv = {
   noSubareaInitiatives: 'Registret har inga insatser som källorna knyter till just det här delområdet.',
   areaOfSubareaInitiatives: (area: string, n: number) => `Insatser i ${area} (${n})`,
   showAllInitiatives: 'Visa i insatslistan',
+  unknownCell: (cell: string) => `Rutan "${cell}" i länken finns inte (tema~målgrupp); listan stängs.`,
   unknownInitiative: (id: string) => `Insatsen "${id}" i länken finns inte.`,
   mapCountsLabel: 'Siffran på kartan = antal insatser i området med nuvarande filter.',
   matrixOrgHeading: 'Organisation × område',

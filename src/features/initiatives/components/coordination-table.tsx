@@ -64,12 +64,13 @@ export function CoordinationTable({
                       type="button"
                       className="cell-button"
                       aria-pressed={open === key}
-                      aria-label={c.cellLabel(cell.items.length, cell.leads.length, labels.theme(th), labels.targetGroup(g), crowded)}
                       data-cell={key}
                       onClick={() => onOpen(th, g)}
                     >
                       {c.cellText(cell.items.length, cell.leads.length)}
                       {crowded && <span aria-hidden="true"> {c.crowdedMark}</span>}
+                      {/* The name starts with what is seen (WCAG 2.5.3), then says what it counts. */}
+                      <span className="visually-hidden">: {c.cellLabel(cell.items.length, cell.leads.length, labels.theme(th), labels.targetGroup(g), crowded)}</span>
                     </button>
                   </td>
                 );
