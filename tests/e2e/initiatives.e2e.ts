@@ -283,6 +283,30 @@ describe('Samordning in Chromium', () => {
     app.expectHealthy();
   });
 
+  it('names an area\'s busiest themes in its profile, and each opens the view at that cell', async () => {
+    // The area and cell with the most different leads among the area's own insatser, from the data.
+    let best = { area: '', theme: '', group: '', leads: 0 };
+    for (const area of slugs)
+      for (const i of register)
+        for (const theme of i.themes)
+          for (const group of i.targetGroups) {
+            const leads = new Set(register.filter((x) => x.geography.areas.includes(area) && x.themes.includes(theme) && x.targetGroups.includes(group)).flatMap((x) => x.lead)).size;
+            if (leads > best.leads) best = { area, theme, group, leads };
+          }
+    expect(best.leads).toBeGreaterThanOrEqual(2);
+    const app = await session.open(baseURL, { width: 1280, height: 800 });
+    await app.goto(`?omrade=${best.area}`);
+    const first = app.page.locator('.crowded-themes button').first();
+    await expect.poll(() => first.textContent()).toContain(`${best.leads} organisationer`);
+    await first.click();
+    await expect.poll(() => new URL(app.page.url()).searchParams.get('vy')).toBe('samordning');
+    const [theme, group] = new URL(app.page.url()).searchParams.get('ruta')!.split('~');
+    const cellLeads = new Set(register.filter((x) => x.geography.areas.includes(best.area) && x.themes.includes(theme!) && x.targetGroups.includes(group!)).flatMap((x) => x.lead)).size;
+    expect(cellLeads).toBe(best.leads);
+    await app.page.locator('#coordination-cell-title').waitFor();
+    app.expectHealthy();
+  });
+
   it('reads the same at 1920×1080 and in English', async () => {
     const all = inCell(null);
     for (const [w, h, lang] of [[1920, 1080, 'sv'], [1280, 800, 'en'], [1920, 1080, 'en']] as const) {

@@ -88,17 +88,20 @@ describe('byLead and crowdedThemes', () => {
       ['', 1],
     ]);
   });
-  it('names the crowded themes, busiest first, and none where no cell is crowded', () => {
+  it('names the busiest themes, first those with most leads, marking where the rule holds', () => {
     const items = [
       ...['a', 'b', 'c', 'd'].map((l) => ins([l], ['nydala'], ['trygghet'], ['unga'])),
-      ...['a', 'b', 'c'].map((l) => ins([l], ['nydala'], ['barn-och-unga'], ['barn'])),
+      ...['a', 'b'].map((l) => ins([l], ['nydala'], ['barn-och-unga'], ['barn'])),
+      ins(['a'], ['nydala'], ['barn-och-unga'], ['unga']),
     ];
     const t = coordinationTable(items, THEMES, GROUPS, { area: 'nydala', withCityWide: false });
     expect(crowdedThemes(t)).toEqual([
-      { theme: 'trygghet', group: 'unga', leads: 4, items: 4 },
-      { theme: 'barn-och-unga', group: 'barn', leads: 3, items: 3 },
+      { theme: 'trygghet', group: 'unga', leads: 4, items: 4, crowded: true },
+      { theme: 'barn-och-unga', group: 'barn', leads: 2, items: 2, crowded: false },
     ]);
-    expect(crowdedThemes(coordinationTable(items.slice(0, 2), THEMES, GROUPS, all))).toEqual([]);
+    expect(crowdedThemes(t, 1)).toHaveLength(1);
+    // One lead alone is not a theme where several work.
+    expect(crowdedThemes(coordinationTable(items.slice(6), THEMES, GROUPS, all))).toEqual([]);
   });
   it('names the others that lead in the same cell and place', () => {
     const cell = coordinationTable([ins(['a'], ['nydala']), ins(['b'], ['nydala', 'rosengard']), ins(['c'], ['rosengard']), ins(['d'], 'city')], THEMES, GROUPS, all).cells['barn-och-unga']!['barn']!;

@@ -124,19 +124,22 @@ export function byLead(cell: CoordinationCell): { lead: string; items: Initiativ
     .sort((a, b) => Number(a.lead === '') - Number(b.lead === '') || b.items.length - a.items.length || a.lead.localeCompare(b.lead));
 }
 
-/** The most crowded themes of a table: by distinct leads in their busiest cell, crowded cells only. */
-export function crowdedThemes(table: CoordinationTable, limit = 3): { theme: string; group: string; leads: number; items: number }[] {
+/**
+ * An area's most crowded themes: each theme's busiest cell (most distinct leads, then most
+ * insatser) where at least two organisations lead, busiest first; `crowded` where the rule holds.
+ */
+export function crowdedThemes(table: CoordinationTable, limit = 3): { theme: string; group: string; leads: number; items: number; crowded: boolean }[] {
   const best = new Map<string, CoordinationCell>();
   for (const theme of table.themes)
     for (const cell of Object.values(table.cells[theme] ?? {})) {
-      if (cell.crowded.length === 0) continue;
+      if (cell.leads.length < 2) continue;
       const was = best.get(theme);
       if (!was || cell.leads.length > was.leads.length || (cell.leads.length === was.leads.length && cell.items.length > was.items.length)) best.set(theme, cell);
     }
   return [...best.values()]
     .sort((a, b) => b.leads.length - a.leads.length || b.items.length - a.items.length || table.themes.indexOf(a.theme) - table.themes.indexOf(b.theme))
     .slice(0, limit)
-    .map((c) => ({ theme: c.theme, group: c.group, leads: c.leads.length, items: c.items.length }));
+    .map((c) => ({ theme: c.theme, group: c.group, leads: c.leads.length, items: c.items.length, crowded: c.crowded.length > 0 }));
 }
 
 /**

@@ -48,7 +48,7 @@ export const coordinationEn: CoordinationMessages = {
   colLead: 'Lead',
   colStatus: 'Status',
   profileHeading: 'Where several actors work',
-  profileIntro: 'Themes where at least three organisations lead initiatives for the same target group in the area:',
+  profileIntro: 'Themes where most organisations lead initiatives for the same target group in the area (its own initiatives):',
   profileItem: (theme, group, leads, n) => `${theme} for ${group.toLowerCase()}: ${leads} organisations, ${n} initiatives`,
-  profileNone: 'No theme in the area has three or more lead organisations for the same target group.',
+  profileNone: 'No theme in the area has initiatives from more than one lead organisation for the same target group.',
 };

@@ -46,9 +46,9 @@ export const coordinationSv = {
   colLead: 'Ansvarig',
   colStatus: 'Status',
   profileHeading: 'Där flera aktörer arbetar',
-  profileIntro: 'Teman där minst tre organisationer leder insatser för samma målgrupp i området:',
+  profileIntro: 'Teman där flest organisationer leder insatser för samma målgrupp i området (områdets egna insatser):',
   profileItem: (theme: string, group: string, leads: number, n: number) => `${theme} för ${group.toLowerCase()}: ${leads} organisationer, ${n} insatser`,
-  profileNone: 'Inget tema i området har tre eller fler ansvariga organisationer för samma målgrupp.',
+  profileNone: 'Inget tema i området har insatser från mer än en ansvarig organisation för samma målgrupp.',
 } as const;
 
 export type CoordinationMessages = { [K in keyof typeof coordinationSv]: (typeof coordinationSv)[K] extends (...args: infer A) => string ? (...args: A) => string : string };

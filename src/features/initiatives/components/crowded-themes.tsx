@@ -3,8 +3,8 @@ import type { crowdedThemes } from '../coordination';
 import type { Labeller } from '../labels';
 
 /**
- * In an area's profile (and on its slide): the two or three themes where most organisations lead
- * insatser for the same target group there, each a way into the Samordning view at that cell.
+ * In an area's profile: the two or three themes where most organisations lead insatser for the
+ * same target group there, each a way into the Samordning view at that cell.
  */
 export function CrowdedThemes({
   themes,
@@ -30,7 +30,7 @@ export function CrowdedThemes({
           <p className="small">{c.profileIntro}</p>
           <ul>
             {themes.map((x) => {
-              const text = c.profileItem(labels.theme(x.theme), labels.targetGroup(x.group), x.leads, x.items);
+              const text = `${c.profileItem(labels.theme(x.theme), labels.targetGroup(x.group), x.leads, x.items)}${x.crowded ? ` – ${c.crowded}` : ''}`;
               return (
                 <li key={`${x.theme}~${x.group}`}>
                   {linked ? (
