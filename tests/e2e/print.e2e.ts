@@ -32,6 +32,7 @@ const VIEWS = [
   { query: '?omrade=ortagarden', title: `${sv.viewMap}: Örtagården`, map: true },
   { query: '?vy=insatser', title: sv.viewInitiatives, map: true },
   { query: '?vy=matris', title: sv.viewMatrix, map: true },
+  { query: '?vy=samordning&ruta=barn-och-unga~barn', title: sv.viewCoordination, map: true },
   { query: '?vy=rankning', title: sv.viewRanking, map: true },
   { query: '?vy=jamfor&jamfor=ortagarden,nydala', title: sv.viewCompare, map: true },
   { query: `?insats=${firstInitiative.id}`, title: firstInitiative.name, map: true },
@@ -178,6 +179,12 @@ describe('paper', () => {
     const first = mediaBoxes(matrix)[0]!;
     expect(first.w).toBeGreaterThan(first.h);
     expect(Math.round(first.w)).toBe(842);
+    // Samordning's table (15 themes by 13 groups) reads across too.
+    await showUrl(page, '?vy=samordning&ruta=barn-och-unga~barn');
+    await page.locator('.coordination-table').waitFor();
+    const coordination = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(resolve(OUT, 'samordning.pdf'), coordination);
+    expect(mediaBoxes(coordination)[0]!.w).toBeGreaterThan(mediaBoxes(coordination)[0]!.h);
 
     // A view whose map steps aside on screen still prints the picture (an A4 page is wider than the
     // phone breakpoint: the step-aside rule must not reach paper).
