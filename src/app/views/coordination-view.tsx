@@ -1,11 +1,12 @@
 import { useMemo, useState } from 'react';
 import { CoordinationView as View } from '../../features/initiatives/components/coordination-view';
 import { CITY, coordinationTable, type CoordinationOptions } from '../../features/initiatives/coordination';
+import { InitiativeFilters } from '../../features/initiatives/components/initiative-filters';
 import { RetryNotice } from '../../lib/components/retry-notice';
 import { coordinationFor } from '../../lib/copy/messages';
 import { useAppData } from '../data/app-data';
 import { useCopy } from '../shell/use-copy';
-import { selectArea } from '../url/actions';
+import { clearFilters, selectArea, setFacet, setSearch } from '../url/actions';
 import { change, setParam, setParams } from '../url/store';
 import { PARAMS, useUrlState } from '../url/url-state';
 import { openInitiative } from './open-initiative';
@@ -60,6 +61,7 @@ export function CoordinationView() {
         onOpen={openInitiative}
         onExportTable={() => download('table')}
         onExportCell={() => download('cell')}
+        filters={<InitiativeFilters counts={selection.facetCounts} filters={url.filters} onChange={setFacet} onSearch={setSearch} onClear={clearFilters} labels={labels} t={t} />}
         labels={labels}
         c={c}
       />

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { CoordinationMessages } from '../../../lib/copy/coordination-sv';
 import { CITY, coordinationTable, type CoordinationOptions } from '../coordination';
 import type { Initiative } from '../api/initiatives';
@@ -29,6 +29,7 @@ export function CoordinationView({
   onOpen,
   onExportTable,
   onExportCell,
+  filters,
   labels,
   c,
 }: {
@@ -46,6 +47,8 @@ export function CoordinationView({
   onOpen: (id: string) => void;
   onExportTable: () => void;
   onExportCell: () => void;
+  /** The register's search and facets, as in the list view (the table follows them). */
+  filters?: ReactNode;
   labels: Labeller;
   c: CoordinationMessages;
 }) {
@@ -77,6 +80,7 @@ export function CoordinationView({
           {c.exportTable}
         </button>
       </div>
+      {filters}
       <p className="small coordination-legend">
         {c.legendShade} {c.legendCrowded} {c.signalNote} {c.counted(table.counted)}
       </p>
