@@ -342,9 +342,13 @@ describe('the index views in Chromium', () => {
     expect(await row.textContent()).toContain(formatPercent(turnout.value));
     expect(await row.textContent()).toContain('Verklig');
     expect(await profile.getByText('Exempeldata').count()).toBeGreaterThan(10);
-    // The charts are drawn as they come near the viewport: the last one brought into view, both are.
-    await profile.locator('.chart').last().scrollIntoViewIfNeeded();
-    await expect.poll(() => profile.locator('.chart .recharts-wrapper').count()).toBe(2);
+    // The charts are drawn as they come into view (in the sidebar, as it scrolls): each brought
+    // into view is drawn.
+    for (const chart of await profile.locator('.chart').all()) {
+      await chart.scrollIntoViewIfNeeded();
+      await expect.poll(() => chart.locator('.recharts-wrapper').count()).toBe(1);
+    }
+    expect(await profile.locator('.chart .recharts-wrapper').count()).toBe(2);
     await app.page.screenshot({ path: screenshotPath('profil-ortagarden.png'), fullPage: true });
     app.expectHealthy();
   });

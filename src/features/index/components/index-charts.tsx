@@ -19,19 +19,6 @@ const LINE_COLORS = ['#0b5c8a', '#b3400a', '#2e7d32', '#6a3d9a', '#8c564b', '#d6
 const NEAR_PX = 400;
 
 /**
- * The box a chart scrolls in (the sidebar at the desk; null: the page). The observer's margin
- * applies to its root only, so with the page as root a chart in a scrolling sidebar would be
- * drawn only once it is inside the sidebar's visible part, not on the way there.
- */
-function scrollRoot(el: HTMLElement): HTMLElement | null {
-  for (let p = el.parentElement; p; p = p.parentElement) {
-    const y = getComputedStyle(p).overflowY;
-    if (y === 'auto' || y === 'scroll') return p;
-  }
-  return null;
-}
-
-/**
  * A chart's figure, the chart drawn at the figure's width once the figure is near the viewport
  * (an IntersectionObserver) or the page is printed. Selecting an area is then the profile's text:
  * recharts drawing charts nobody could see yet (in a profile at the desk, all of them below the
@@ -60,7 +47,7 @@ function ChartFigure({ caption, height, children }: { caption: ReactNode; height
         show();
         resize.observe(el);
       },
-      { root: scrollRoot(el), rootMargin: `${NEAR_PX}px 0px` },
+      { rootMargin: `${NEAR_PX}px 0px` },
     );
     intersection.observe(el);
     // Printing lays out every chart: drawn before the print layout, in the same task.
