@@ -34,8 +34,9 @@ import { build } from 'vite';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { launchChromium, type Compositing } from '../tests/e2e/browser.ts';
 import { boundsOf } from '../src/features/areas/geometry.ts';
+import { AREA_PAGE } from '../src/features/areas/components/area-list.tsx';
 import { BenchPage, type HeapResult, type InteractionResult, type LoadResult, type Timeouts } from './bench/driver.ts';
-import { BARE_EQUIVALENT, BARE_OPERATIONS, bareInteractions, churn, measuredInteractions } from './bench/scenario.ts';
+import { BARE_EQUIVALENT, BARE_OPERATIONS, areaSequence, bareInteractions, churn, measuredInteractions } from './bench/scenario.ts';
 import { serve, type ServedFile } from './bench/server.ts';
 import { DEFAULT_SCALE, SYNTHETIC_PATHS, generateSynthetic, readRealFiles, writeSynthetic } from './bench/synthetic.ts';
 import { allAssets, containsMapLibre, gzipSize, mapLibreMarkers, prePaintAssets, sum } from './bench/bytes.ts';
@@ -142,6 +143,12 @@ type Variant = (typeof variants)[number];
 
 const areasFc = JSON.parse(readFileSync(servedFile('geo/omraden.geojson'), 'utf8')) as FeatureCollection<Polygon | MultiPolygon>;
 const bounds = boundsOf(areasFc.features as Feature<Polygon | MultiPolygon>[]);
+// The areas as the app's list shows them (by name, its first page): each run selects from these,
+// the app and the bare page the same ones (scenario.ts, areaSequence).
+const listed = areasFc.features
+  .map((f) => ({ slug: String(f.properties?.slug), name: String(f.properties?.name) }))
+  .sort((a, b) => a.name.localeCompare(b.name, 'sv'))
+  .slice(0, AREA_PAGE);
 let headers: Record<string, string>;
 try {
   // The same production headers (CSP) as `vite preview`, when the repo defines them.
@@ -169,7 +176,7 @@ async function appRun(v: Variant, run: number, withChurn: boolean, profile = fal
     await bp.quiet();
     const heapAfterLoad = await bp.heap();
     const served = [...server.log];
-    const interactions = await measuredInteractions(bp, run);
+    const interactions = await measuredInteractions(bp, run, areaSequence(listed, run));
     const stabilityMs = await bp.page.evaluate(() => performance.getEntriesByName('index:stability')[0]?.duration ?? null);
     let heapAfterChurn: HeapResult | null = null;
     if (withChurn && CHURN > 0) {
@@ -194,12 +201,14 @@ async function appRun(v: Variant, run: number, withChurn: boolean, profile = fal
 }
 
 let mapBox = { width: 0, height: 0 };
-const bareUrl = () => `${server.origin}/bare/?${new URLSearchParams({ bounds: bounds.join(','), w: String(mapBox.width), h: String(mapBox.height) })}`;
-async function bareRun(): Promise<BareRun> {
+/** The bare page; with `run`, it selects the areas the app's run of that number selects. */
+const bareUrl = (run?: number) =>
+  `${server.origin}/bare/?${new URLSearchParams({ bounds: bounds.join(','), w: String(mapBox.width), h: String(mapBox.height), ...(run !== undefined && { areas: areaSequence(listed, run).map((a) => a.slug).join(',') }) })}`;
+async function bareRun(run: number): Promise<BareRun> {
   const bp = await BenchPage.open(browser, TIMEOUTS);
   try {
     server.log.length = 0;
-    const load = await bp.load(bareUrl());
+    const load = await bp.load(bareUrl(run));
     await bp.quiet();
     const heapAfterLoad = await bp.heap();
     const served = [...server.log];
@@ -216,13 +225,13 @@ try {
   log(`Uppvärmning (${SCALE ? 'skala' : 'normal'}) …`);
   const warm = await appRun(variants[0]!, 0, false);
   mapBox = warm.load.mapBox ?? { width: 1280, height: 800 };
-  await bareRun();
+  await bareRun(0);
   for (let i = 0; i < RUNS; i++) {
     // Rotate the order, so no page always gets the warmer (or the busier) machine.
     const pages: (Variant | 'bare')[] = ['bare', ...variants];
     const order = pages.map((_, k) => pages[(k + i) % pages.length]!);
     for (const p of order) {
-      if (p === 'bare') bareRuns.push(await bareRun());
+      if (p === 'bare') bareRuns.push(await bareRun(i + 1));
       else p.runs.push(await appRun(p, i + 1, true));
     }
     const b = bareRuns.at(-1)!;

@@ -8,6 +8,7 @@
  * else: no React, no data of its own, no validation, no loading page.
  *
  * Query parameters (set by scripts/bench.ts):
+ *   areas=a,b,c     the areas "Välj område" selects in turn: the ones the app's run selects
  *   bounds=w,s,e,n  the area bounds, so the map starts while MapLibre fetches the GeoJSON itself
  *                   (without it: fetch the areas first and fit to their bbox)
  *   w=..&h=..       size of the map in CSS px, to match the app's map container
@@ -105,8 +106,11 @@ void bounds().then((b) => {
   // after the first idle (as the app's data) so they do not compete with the map's loading.
   const parsed = new Promise<void>((ok) => map.once('idle', () => ok())).then(() => Promise.all([getJson<Areas>(AREAS_FILE), getJson<Areas>(SUBAREAS_FILE)]));
   void parsed.then(([areas, subareas]) => {
+    // The areas the app's run selects, in its order (`areas=`, set by the bench); else its own turn.
+    const chosen = params.get('areas')?.split(',').filter(Boolean) ?? [];
     button('Välj område', (n) => {
-      const feature = areas.features[(n * 5) % areas.features.length] as Feature<Polygon | MultiPolygon>;
+      const named = chosen.length ? areas.features.find((f) => slugOf(f as Feature<Polygon | MultiPolygon>) === chosen[(n - 1) % chosen.length]) : undefined;
+      const feature = (named ?? areas.features[(n * 5) % areas.features.length]) as Feature<Polygon | MultiPolygon>;
       const slug = slugOf(feature);
       setSourceData(map, SOURCE.selected, { type: 'FeatureCollection', features: [feature] });
       setSourceData(map, SOURCE.subareas, { type: 'FeatureCollection', features: subareas.features.filter((f) => f.properties?.areaSlug === slug) });

@@ -25,18 +25,33 @@ async function openFacets(page: Page) {
   if (!(await details.evaluate((d) => (d as HTMLDetailsElement).open))) await details.locator('summary').click();
 }
 
-/** The measured interactions of one run. */
-export async function measuredInteractions(bp: BenchPage, run: number): Promise<InteractionResult[]> {
+export interface ListedArea {
+  slug: string;
+  name: string;
+}
+
+/**
+ * The areas run `run` selects, in turn, from the areas as the list shows them (its first page):
+ * the bare page selects the same ones, so each map part is measured on the same camera and tiles.
+ */
+export function areaSequence(listed: readonly ListedArea[], run: number): ListedArea[] {
+  return Array.from({ length: MAP_ROUNDS }, (_, k) => listed[(run * 5 + 2 + k * 3) % listed.length]!);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const exactly = (text: string) => new RegExp(`^\\s*${escapeRegExp(text)}\\s*$`);
+
+/** The measured interactions of one run; `sequence`: the areas it selects (areaSequence). */
+export async function measuredInteractions(bp: BenchPage, run: number, sequence: readonly ListedArea[]): Promise<InteractionResult[]> {
   const { page } = bp;
   const out: InteractionResult[] = [];
   // The list can come after the map's idle (the app renders it once the areas file is parsed).
   await areaButtons(page).first().waitFor();
-  const areaCount = await areaButtons(page).count();
-  const area = areaButtons(page).nth((run * 5 + 2) % areaCount);
+  const first = sequence[0]!;
+  const area = areaButtons(page).filter({ hasText: exactly(first.name) }).first();
   await area.scrollIntoViewIfNeeded();
   // What the user waits for: the area's name over its key figures (the rest of its profile may follow).
-  const name = (await area.textContent())?.trim() ?? '';
-  const profile = { selector: '.area-panel:has(.key-figures) #area-panel-title', text: name };
+  const profile = { selector: '.area-panel:has(.key-figures) #area-panel-title', text: first.name };
   out.push(await bp.interact('select area', () => area.click(), { expectIdle: true, watch: profile }));
   out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[run % LAYERS.length]!), { expectIdle: true }));
   out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[run % YEARS.length]!), { expectIdle: true }));
@@ -45,11 +60,8 @@ export async function measuredInteractions(bp: BenchPage, run: number): Promise<
   // into the picker beside the area's name; the next area is picked there.
   for (let k = 1; k < MAP_ROUNDS; k++) {
     const picker = page.getByRole('combobox', { name: 'Byt område' });
-    const options = await picker.locator('option').evaluateAll((os) => os.map((o) => ({ value: (o as HTMLOptionElement).value, label: o.textContent?.trim() ?? '' })));
-    const current = await picker.inputValue();
-    const choices = options.filter((o) => o.value && o.value !== current);
-    const next = choices[(run * 5 + k * 3) % choices.length]!;
-    out.push(await bp.interact('select area', () => picker.selectOption(next.value), { expectIdle: true, watch: { ...profile, text: next.label } }));
+    const next = sequence[k]!;
+    out.push(await bp.interact('select area', () => picker.selectOption(next.slug), { expectIdle: true, watch: { ...profile, text: next.name } }));
     out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[(run + k) % LAYERS.length]!), { expectIdle: true }));
     out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[(run + k) % YEARS.length]!), { expectIdle: true }));
   }
