@@ -167,12 +167,22 @@ export function createMap(element: HTMLDivElement, options: CreateMapOptions): S
     if (e.sourceId === SOURCE.areas && e.isSourceLoaded) showCanvas();
   });
   map.on('resize', () => performance.mark('map:resize'));
+  // After a camera change MapLibre can go idle with the label tiles it left behind still in its
+  // labels' index (they leave it in its next frame, which then places every label again): the
+  // next change, a new layer's colours, would take two frames instead of one. So the frame that
+  // clears them is drawn as soon as the camera has settled, while the user is still looking.
+  let cameraMoved = false;
+  map.on('moveend', () => (cameraMoved = true));
   map.on('idle', () => {
     performance.mark('map:idle');
     showCanvas();
     element.dataset.mapIdleChanges = element.dataset.mapChanges ?? '0';
     element.dataset.mapIdle = String(++idles);
     resolveIdle();
+    if (cameraMoved) {
+      cameraMoved = false;
+      map.triggerRepaint();
+    }
   });
   answerRenderedQueries(map, element);
 
