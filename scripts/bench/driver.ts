@@ -58,6 +58,13 @@ export interface HeapResult {
   workers: number;
 }
 
+export interface InteractOptions {
+  expectIdle: boolean;
+  quietMs?: number;
+  watch?: Watch;
+  pauseMs?: number;
+}
+
 /** A page in its own context, with the instrumentation and a CDP session for heap readings. */
 export class BenchPage {
   /** When set, load() and every interact() run under the V8 profiler (see profile.ts). */
@@ -159,9 +166,12 @@ export class BenchPage {
 
   /**
    * One measured interaction. `expectIdle`: the input changes the map, so also wait for its next
-   * idle (reported as toMapIdle; null when it did not come within the timeout).
+   * idle (reported as toMapIdle; null when it did not come within the timeout). `pauseMs`: wait
+   * that long before the input, as a person looks at the result before the next one.
    */
-  async interact(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number; watch?: Watch }): Promise<InteractionResult> {
+  async interact(name: string, action: () => Promise<unknown>, options: InteractOptions): Promise<InteractionResult> {
+    // Before the profiler starts: the pause is nobody's work.
+    if (options.pauseMs) await this.page.waitForTimeout(options.pauseMs);
     if (this.profiling) {
       const { result, profile } = await this.profiled(() => this.interactOnly(name, action, options));
       this.profiles.push({ name, profile });
@@ -170,7 +180,7 @@ export class BenchPage {
     return this.interactOnly(name, action, options);
   }
 
-  private async interactOnly(name: string, action: () => Promise<unknown>, options: { expectIdle: boolean; quietMs?: number; watch?: Watch }): Promise<InteractionResult> {
+  private async interactOnly(name: string, action: () => Promise<unknown>, options: InteractOptions): Promise<InteractionResult> {
     const { page } = this;
     const quietMs = options.quietMs ?? 150;
     const idlesBefore = await page.evaluate(arm, options.watch ?? null);

@@ -12,6 +12,15 @@ const YEARS = ['2019', '2020', '2021', '2023'];
 const WORDS = ['skola', 'trygg', 'unga', 'arbete', 'bostad'];
 /** Rounds of the three map interactions (select area, switch layer, change year) per run: the bare page's three. */
 const MAP_ROUNDS = 3;
+/**
+ * The pause before each map interaction, on the app and on the bare page alike: a person looks at
+ * the map (and the profile) before the next input. Without it each input came within milliseconds
+ * of the map's last idle, while the frames of the step before were still being composited (in
+ * SwiftShader a frame takes the GPU process ~60 ms), so its map part measured the queue of the
+ * step before, not its own change.
+ */
+export const READ_PAUSE_MS = 500;
+const MAP_STEP = { expectIdle: true, pauseMs: READ_PAUSE_MS } as const;
 
 const areaButtons = (page: Page) => page.locator('ul[aria-label="Välj område"] button');
 const layerSelect = (page: Page) => page.getByRole('combobox', { name: 'Lager' });
@@ -52,25 +61,25 @@ export async function measuredInteractions(bp: BenchPage, run: number, sequence:
   await area.scrollIntoViewIfNeeded();
   // What the user waits for: the area's name over its key figures (the rest of its profile may follow).
   const profile = { selector: '.area-panel:has(.key-figures) #area-panel-title', text: first.name };
-  out.push(await bp.interact('select area', () => area.click(), { expectIdle: true, watch: profile }));
-  out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[run % LAYERS.length]!), { expectIdle: true }));
-  out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[run % YEARS.length]!), { expectIdle: true }));
+  out.push(await bp.interact('select area', () => area.click(), { ...MAP_STEP, watch: profile }));
+  out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[run % LAYERS.length]!), MAP_STEP));
+  out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[run % YEARS.length]!), MAP_STEP));
   // Twice more each, as the bare page makes each of its map changes three times a run: a map part
   // is tens of milliseconds, and one sample a run is mostly the machine's noise. The list has folded
   // into the picker beside the area's name; the next area is picked there.
   for (let k = 1; k < MAP_ROUNDS; k++) {
     const picker = page.getByRole('combobox', { name: 'Byt område' });
     const next = sequence[k]!;
-    out.push(await bp.interact('select area', () => picker.selectOption(next.slug), { expectIdle: true, watch: { ...profile, text: next.name } }));
-    out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[(run + k) % LAYERS.length]!), { expectIdle: true }));
-    out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[(run + k) % YEARS.length]!), { expectIdle: true }));
+    out.push(await bp.interact('select area', () => picker.selectOption(next.slug), { ...MAP_STEP, watch: { ...profile, text: next.name } }));
+    out.push(await bp.interact('switch layer', () => layerSelect(page).selectOption(LAYERS[(run + k) % LAYERS.length]!), MAP_STEP));
+    out.push(await bp.interact('change year', () => yearSelect(page).selectOption(YEARS[(run + k) % YEARS.length]!), MAP_STEP));
   }
   out.push(await bp.interact('open register view', () => viewButton(page, 'Insatser').click(), { expectIdle: true }));
   await openFacets(page);
   const orgs = orgCheckboxes(page);
   const org = orgs.nth(run % (await orgs.count()));
   await org.scrollIntoViewIfNeeded();
-  out.push(await bp.interact('apply initiative filter', () => org.click(), { expectIdle: true }));
+  out.push(await bp.interact('apply initiative filter', () => org.click(), MAP_STEP));
   const box = searchBox(page);
   await box.scrollIntoViewIfNeeded();
   await box.focus();
@@ -105,7 +114,7 @@ export async function bareInteractions(bp: BenchPage, times = 3): Promise<Intera
   for (let i = 0; i < times; i++) {
     for (const [op, label] of Object.entries(BARE_OPERATIONS)) {
       const button = bp.page.getByRole('button', { name: new RegExp(`^${label}`) });
-      out.push(await bp.interact(op, () => button.click(), { expectIdle: true }));
+      out.push(await bp.interact(op, () => button.click(), MAP_STEP));
     }
   }
   return out;
