@@ -19,7 +19,7 @@ const MAP_ROUNDS = 3;
  * SwiftShader a frame takes the GPU process ~60 ms), so its map part measured the queue of the
  * step before, not its own change.
  */
-export const READ_PAUSE_MS = 500;
+const READ_PAUSE_MS = 500;
 const MAP_STEP = { expectIdle: true, pauseMs: READ_PAUSE_MS } as const;
 
 const areaButtons = (page: Page) => page.locator('ul[aria-label="Välj område"] button');
